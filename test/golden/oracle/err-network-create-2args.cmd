@@ -1,0 +1,2 @@
+docker network create a b
+notty

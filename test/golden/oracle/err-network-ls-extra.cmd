@@ -1,0 +1,2 @@
+docker network ls extra
+notty

@@ -1,0 +1,2 @@
+docker node ps a b --foo
+notty

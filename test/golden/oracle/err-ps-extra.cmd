@@ -1,0 +1,2 @@
+docker ps extra
+notty

@@ -1,0 +1,2 @@
+docker service create -p
+notty

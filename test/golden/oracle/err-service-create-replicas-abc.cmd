@@ -1,0 +1,2 @@
+docker service create --replicas abc alpine
+notty

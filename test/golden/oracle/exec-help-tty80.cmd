@@ -1,0 +1,2 @@
+docker exec --help
+tty cols=80

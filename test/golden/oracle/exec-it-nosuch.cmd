@@ -1,0 +1,2 @@
+docker exec -it nosuch sh
+notty

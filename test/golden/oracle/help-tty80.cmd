@@ -1,0 +1,2 @@
+docker --help
+tty cols=80

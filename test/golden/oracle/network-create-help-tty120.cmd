@@ -1,0 +1,2 @@
+docker network create --help
+tty cols=120

@@ -1,0 +1,2 @@
+docker network inspect --help
+tty cols=80

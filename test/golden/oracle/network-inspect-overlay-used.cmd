@@ -1,0 +1,2 @@
+docker network inspect minha_rede_overlay
+notty

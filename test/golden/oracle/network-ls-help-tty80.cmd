@@ -1,0 +1,2 @@
+docker network ls --help
+tty cols=80

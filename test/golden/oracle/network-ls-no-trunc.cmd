@@ -1,0 +1,2 @@
+docker network ls --no-trunc
+notty

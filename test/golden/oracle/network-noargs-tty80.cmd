@@ -1,0 +1,2 @@
+docker network
+tty cols=80

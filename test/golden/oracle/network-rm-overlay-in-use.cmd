@@ -1,0 +1,2 @@
+docker network rm minha_rede_overlay
+notty

@@ -1,0 +1,2 @@
+docker
+tty cols=80

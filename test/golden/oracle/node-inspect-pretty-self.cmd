@@ -1,0 +1,2 @@
+docker node inspect --pretty self
+notty

@@ -1,0 +1,2 @@
+docker node inspect self
+notty

@@ -1,0 +1,2 @@
+docker node ls --help
+tty cols=80

@@ -1,0 +1,2 @@
+docker node ps nosuch
+notty

@@ -1,0 +1,2 @@
+docker --help
+notty

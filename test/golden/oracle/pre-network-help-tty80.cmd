@@ -1,0 +1,2 @@
+docker network --help
+tty cols=80

@@ -1,0 +1,2 @@
+docker service create --name teste_discovery_search alpine
+notty

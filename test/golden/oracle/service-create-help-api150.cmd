@@ -1,0 +1,2 @@
+DOCKER_API_VERSION=1.50 docker service create --help
+notty

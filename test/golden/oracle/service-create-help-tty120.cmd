@@ -1,0 +1,2 @@
+docker service create --help
+tty cols=120

@@ -1,0 +1,2 @@
+docker service create --network nosuch alpine
+notty

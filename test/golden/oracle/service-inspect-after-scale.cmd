@@ -1,0 +1,2 @@
+docker service inspect teste_discovery_search
+notty

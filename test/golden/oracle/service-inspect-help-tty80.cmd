@@ -1,0 +1,2 @@
+docker service inspect --help
+tty cols=80

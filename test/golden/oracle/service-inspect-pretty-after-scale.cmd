@@ -1,0 +1,2 @@
+docker service inspect --pretty teste_discovery_search
+notty

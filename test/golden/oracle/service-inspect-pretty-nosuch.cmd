@@ -1,0 +1,2 @@
+docker service inspect --pretty nosuch
+notty

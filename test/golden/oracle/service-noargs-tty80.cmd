@@ -1,0 +1,2 @@
+docker service
+tty cols=80

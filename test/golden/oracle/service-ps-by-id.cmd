@@ -1,0 +1,2 @@
+docker service ps byvkdpmnuqyz5qtdczn6dyyr8
+notty

@@ -1,0 +1,2 @@
+docker service ps --help
+notty

@@ -1,0 +1,2 @@
+docker service ps teste_discovery_search nosuch
+notty

@@ -1,0 +1,2 @@
+docker service ps --no-trunc teste_discovery_search
+notty

@@ -1,0 +1,2 @@
+docker service ps -q teste_discovery_search
+notty

@@ -1,0 +1,2 @@
+docker service rm --help
+tty cols=80

@@ -1,0 +1,2 @@
+docker service rm teste_discovery_search
+notty

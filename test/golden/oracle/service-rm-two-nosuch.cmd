@@ -1,0 +1,2 @@
+docker service rm nosuch teste_nosuch2
+notty

@@ -1,0 +1,2 @@
+docker service rm d1
+notty

@@ -1,0 +1,2 @@
+docker service scale teste_discovery_search=3
+notty

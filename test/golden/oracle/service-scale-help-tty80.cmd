@@ -1,0 +1,2 @@
+docker service scale --help
+tty cols=80
