@@ -1,0 +1,46 @@
+// decide is the single entry point for changing a cluster: it validates a command against the
+// current state and returns the events that record it, or throws a ClusterError. It never
+// mutates the state; the caller records the events, then applies them with evolve.
+
+import { createNetwork, removeNetwork, type CreateNetwork } from './commands/network.js';
+import { createService, removeService, updateService } from './commands/service.js';
+import { defaultTopology, initSwarm, joinSwarm, provisionHosts, type HostSpec, type TopologySpec } from './commands/swarm.js';
+import type { DecideContext } from './context.js';
+import type { ClusterEvent } from './events.js';
+import type { ClusterState, NodeRole, ServiceSpec } from './model.js';
+
+/** ClusterCommand is an imperative request to change a cluster. */
+export type ClusterCommand =
+  | { type: 'BuildTopology'; topology: TopologySpec }
+  | { type: 'ProvisionHosts'; hosts: HostSpec[] }
+  | { type: 'InitSwarm'; hostname: string }
+  | { type: 'JoinSwarm'; hostname: string; role: NodeRole }
+  | { type: 'CreateNetwork'; request: CreateNetwork }
+  | { type: 'RemoveNetwork'; networkId: string }
+  | { type: 'CreateService'; spec: ServiceSpec }
+  | { type: 'UpdateService'; serviceId: string; spec: ServiceSpec }
+  | { type: 'RemoveService'; serviceId: string };
+
+/** decide returns the events that carry out a command, or throws a ClusterError. */
+export function decide(state: ClusterState, command: ClusterCommand, ctx: DecideContext): ClusterEvent[] {
+  switch (command.type) {
+    case 'BuildTopology':
+      return defaultTopology(ctx, command.topology);
+    case 'ProvisionHosts':
+      return provisionHosts(state, ctx, command.hosts);
+    case 'InitSwarm':
+      return initSwarm(state, ctx, command.hostname);
+    case 'JoinSwarm':
+      return joinSwarm(state, ctx, command.hostname, command.role);
+    case 'CreateNetwork':
+      return createNetwork(state, ctx, command.request);
+    case 'RemoveNetwork':
+      return removeNetwork(state, ctx, command.networkId);
+    case 'CreateService':
+      return createService(state, ctx, command.spec);
+    case 'UpdateService':
+      return updateService(state, ctx, command.serviceId, command.spec);
+    case 'RemoveService':
+      return removeService(state, ctx, command.serviceId);
+  }
+}

@@ -1,0 +1,58 @@
+// Events record decisions already made: every ID, address, node choice and timestamp travels
+// inside the event, so applying the same events to an empty cluster always rebuilds the same
+// cluster. Names are past tense; `at` is the team clock's time when the decision was made.
+
+import type {
+  Endpoint,
+  Host,
+  NodeAvailability,
+  NodeRole,
+  Service,
+  ServiceSpec,
+  SwarmNetwork,
+  Task,
+  TaskAttachment,
+} from './model.js';
+import type { TaskState } from './task-state.js';
+
+/** ClusterEvent is one recorded change to a team's cluster. */
+export type ClusterEvent =
+  | { type: 'HostsProvisioned'; data: { at: number; hosts: Host[] } }
+  | {
+      type: 'SwarmInitialized';
+      data: {
+        at: number;
+        swarmId: string;
+        joinTokens: { worker: string; manager: string };
+        hostname: string;
+        nodeId: string;
+      };
+    }
+  | {
+      type: 'NodeJoined';
+      data: { at: number; hostname: string; nodeId: string; role: NodeRole; leader: boolean; gwbridgeId: string };
+    }
+  | { type: 'NodeAvailabilityChanged'; data: { at: number; nodeId: string; availability: NodeAvailability } }
+  | { type: 'NetworkCreated'; data: { network: SwarmNetwork } }
+  | { type: 'NetworkRemoved'; data: { at: number; networkId: string } }
+  | { type: 'LoadBalancerAttached'; data: { at: number; networkId: string; nodeId: string; endpoint: Endpoint } }
+  | { type: 'ServiceCreated'; data: { service: Service } }
+  | { type: 'ServiceUpdated'; data: { at: number; serviceId: string; spec: ServiceSpec; vips: Service['vips'] } }
+  | { type: 'ServiceRemoved'; data: { at: number; serviceId: string } }
+  | { type: 'TaskCreated'; data: { task: Task } }
+  | { type: 'TaskAllocated'; data: { at: number; taskId: string; attachments: TaskAttachment[] } }
+  | { type: 'TaskAssigned'; data: { at: number; taskId: string; nodeId: string; gwbridge: Endpoint } }
+  | { type: 'TaskUnschedulable'; data: { at: number; taskId: string; err: string } }
+  | {
+      type: 'TaskStatusChanged';
+      data: { at: number; taskId: string; state: TaskState; message: string; err?: string; exitCode?: number };
+    }
+  | { type: 'TaskDesiredStateChanged'; data: { at: number; taskId: string; desiredState: TaskState } }
+  | { type: 'TaskDeleted'; data: { at: number; taskId: string } }
+  | { type: 'ImagePulled'; data: { at: number; hostname: string; image: string } };
+
+/** ClusterEventType is the name of one kind of event. */
+export type ClusterEventType = ClusterEvent['type'];
+
+/** EventOf picks the event with the given type out of the union. */
+export type EventOf<T extends ClusterEventType> = Extract<ClusterEvent, { type: T }>;

@@ -1,0 +1,174 @@
+// evolve applies one recorded event to the cluster. It decides nothing: every value comes from
+// the event, which is what makes replay rebuild the same cluster. It mutates the state it is
+// given (the team owns its state and replays are long), so callers that need the old state keep
+// a copy themselves.
+
+import type { ClusterEvent, EventOf } from './events.js';
+import { hostOffset } from './ipam.js';
+import type { ClusterState, Task } from './model.js';
+
+/** evolve applies one event to the state in place and returns the same state. */
+export function evolve(state: ClusterState, event: ClusterEvent): ClusterState {
+  state.seq += 1;
+  switch (event.type) {
+    case 'HostsProvisioned':
+      for (const host of event.data.hosts) state.hosts[host.hostname] = structuredCloneJson(host);
+      break;
+    case 'SwarmInitialized':
+      state.swarm = {
+        id: event.data.swarmId,
+        createdAt: event.data.at,
+        updatedAt: event.data.at,
+        joinTokens: { ...event.data.joinTokens },
+        taskHistoryLimit: 5,
+        nextVxlanId: 4096,
+      };
+      break;
+    case 'NodeJoined':
+      applyNodeJoined(state, event);
+      break;
+    case 'NodeAvailabilityChanged': {
+      const node = state.nodes[event.data.nodeId];
+      if (node) Object.assign(node, { availability: event.data.availability, updatedAt: event.data.at, version: node.version + 1 });
+      break;
+    }
+    case 'NetworkCreated': {
+      const network = structuredCloneJson(event.data.network);
+      state.networks[network.id] = network;
+      if (state.swarm) state.swarm.nextVxlanId = Math.max(state.swarm.nextVxlanId, network.vxlanId + 1);
+      break;
+    }
+    case 'NetworkRemoved':
+      delete state.networks[event.data.networkId];
+      break;
+    case 'LoadBalancerAttached': {
+      const network = state.networks[event.data.networkId];
+      if (!network) break;
+      network.lbEndpoints[event.data.nodeId] = { ...event.data.endpoint };
+      network.ipamLast = hostOffset(network.subnet, event.data.endpoint.ip);
+      break;
+    }
+    case 'ServiceCreated': {
+      const service = structuredCloneJson(event.data.service);
+      state.services[service.id] = service;
+      for (const vip of service.vips) markAllocated(state, vip.networkId, vip.ip);
+      break;
+    }
+    case 'ServiceUpdated': {
+      const service = state.services[event.data.serviceId];
+      if (!service) break;
+      const before = new Set(service.vips.map((v) => `${v.networkId}/${v.ip}`));
+      Object.assign(service, { spec: structuredCloneJson(event.data.spec), vips: event.data.vips.map((v) => ({ ...v })), updatedAt: event.data.at, version: service.version + 1 });
+      for (const vip of service.vips) if (!before.has(`${vip.networkId}/${vip.ip}`)) markAllocated(state, vip.networkId, vip.ip);
+      break;
+    }
+    case 'ServiceRemoved':
+      delete state.services[event.data.serviceId];
+      break;
+    default:
+      evolveTask(state, event);
+  }
+  return state;
+}
+
+type TaskEvent = Exclude<
+  ClusterEvent,
+  EventOf<
+    | 'HostsProvisioned'
+    | 'SwarmInitialized'
+    | 'NodeJoined'
+    | 'NodeAvailabilityChanged'
+    | 'NetworkCreated'
+    | 'NetworkRemoved'
+    | 'LoadBalancerAttached'
+    | 'ServiceCreated'
+    | 'ServiceUpdated'
+    | 'ServiceRemoved'
+  >
+>;
+
+function evolveTask(state: ClusterState, event: TaskEvent): void {
+  if (event.type === 'TaskCreated') {
+    const task = structuredCloneJson(event.data.task);
+    state.tasks[task.id] = task;
+    return;
+  }
+  if (event.type === 'ImagePulled') {
+    const host = state.hosts[event.data.hostname];
+    if (host && !host.images.includes(event.data.image)) host.images.push(event.data.image);
+    return;
+  }
+  const task = state.tasks[event.data.taskId];
+  if (!task) return;
+  switch (event.type) {
+    case 'TaskAllocated':
+      task.attachments = event.data.attachments.map((a) => ({ ...a }));
+      for (const a of task.attachments) markAllocated(state, a.networkId, a.ip);
+      setStatus(task, event.data.at, { state: 'pending', message: 'pending task scheduling' });
+      break;
+    case 'TaskAssigned': {
+      task.nodeId = event.data.nodeId;
+      task.gwbridge = { ...event.data.gwbridge };
+      const node = state.nodes[event.data.nodeId];
+      const host = node ? state.hosts[node.hostname] : undefined;
+      const gw = host?.localNetworks.find((n) => n.name === 'docker_gwbridge');
+      if (host && gw?.subnet) host.gwbridgeLast = hostOffset(gw.subnet, event.data.gwbridge.ip);
+      setStatus(task, event.data.at, { state: 'assigned', message: 'scheduler assigned task to node' });
+      break;
+    }
+    case 'TaskUnschedulable':
+      setStatus(task, event.data.at, { state: 'pending', message: 'pending task scheduling', err: event.data.err });
+      break;
+    case 'TaskStatusChanged': {
+      const { state: next, message, err, exitCode } = event.data;
+      setStatus(task, event.data.at, { state: next, message, ...(err !== undefined && { err }), ...(exitCode !== undefined && { exitCode }) });
+      break;
+    }
+    case 'TaskDesiredStateChanged':
+      task.desiredState = event.data.desiredState;
+      task.updatedAt = event.data.at;
+      if (event.data.desiredState === 'running') delete task.runAfter;
+      break;
+    case 'TaskDeleted':
+      delete state.tasks[task.id];
+      break;
+  }
+}
+
+function setStatus(task: Task, at: number, status: Omit<Task['status'], 'timestamp'>): void {
+  task.status = { ...status, timestamp: at };
+  task.updatedAt = at;
+}
+
+function markAllocated(state: ClusterState, networkId: string, ip: string): void {
+  const network = state.networks[networkId];
+  if (network) network.ipamLast = hostOffset(network.subnet, ip);
+}
+
+function applyNodeJoined(state: ClusterState, event: EventOf<'NodeJoined'>): void {
+  const { at, hostname, nodeId, role, leader, gwbridgeId } = event.data;
+  state.nodes[nodeId] = {
+    id: nodeId,
+    hostname,
+    role,
+    availability: 'active',
+    state: 'ready',
+    leader,
+    labels: {},
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  const host = state.hosts[hostname];
+  if (host && !host.localNetworks.some((n) => n.name === 'docker_gwbridge')) {
+    // libnetwork creates docker_gwbridge when the engine first joins a swarm; it outlives `swarm leave`.
+    host.localNetworks.push({ id: gwbridgeId, name: 'docker_gwbridge', driver: 'bridge', createdAt: at, subnet: '172.18.0.0/16', gateway: '172.18.0.1' });
+    // The ingress sandbox takes the first address on every node.
+    host.gwbridgeLast = 2;
+  }
+}
+
+/** structuredCloneJson deep-copies plain JSON data (events must never alias live state). */
+function structuredCloneJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

@@ -1,0 +1,146 @@
+// The orchestrator turns each service's mode into task slots, as swarmkit's does
+// (manager/orchestrator/replicated/services.go reconcile, global/global.go, restart/restart.go):
+// it fills missing slots, removes surplus ones (crowded nodes first), replaces tasks whose process
+// ended (restart policy, delayed by the restart delay), and retires tasks of deleted services.
+
+import type { DecideContext } from '../context.js';
+import type { ClusterEvent } from '../events.js';
+import type { ClusterState, Service, SwarmNode, Task } from '../model.js';
+import { isTerminal, stateRank } from '../task-state.js';
+
+/** newTask builds a fresh task for a service slot (or node, for global services). */
+export function newTask(ctx: DecideContext, service: Service, slot: number, nodeId?: string, runAfter?: number): Task {
+  return {
+    id: ctx.entropy.swarmId(),
+    serviceId: service.id,
+    slot,
+    ...(nodeId !== undefined && { nodeId }),
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    desiredState: runAfter === undefined ? 'running' : 'ready',
+    status: { state: 'new', timestamp: ctx.now, message: 'created' },
+    spec: JSON.parse(JSON.stringify(service.spec)) as Service['spec'],
+    serviceVersion: service.version,
+    containerId: ctx.entropy.hexId(),
+    attachments: [],
+    ...(runAfter !== undefined && { runAfter }),
+  };
+}
+
+function desire(ctx: DecideContext, task: Task, desiredState: Task['desiredState']): ClusterEvent {
+  return { type: 'TaskDesiredStateChanged', data: { at: ctx.now, taskId: task.id, desiredState } };
+}
+
+const isRunnable = (t: Task): boolean => stateRank(t.desiredState) <= stateRank('running');
+
+/** shouldRestart applies the restart condition to a task whose process has ended. */
+export function shouldRestart(task: Task): boolean {
+  const condition = task.spec.restartCondition;
+  if (condition === 'none') return false;
+  if (condition === 'on-failure') return task.status.state !== 'complete';
+  return true;
+}
+
+/** orchestrate returns the events that bring every service's tasks in line with its spec. */
+export function orchestrate(state: ClusterState, ctx: DecideContext): ClusterEvent[] {
+  const events: ClusterEvent[] = [];
+  const tasksByService = new Map<string, Task[]>();
+  for (const task of Object.values(state.tasks)) {
+    if (!state.services[task.serviceId]) {
+      if (stateRank(task.desiredState) < stateRank('remove')) events.push(desire(ctx, task, 'remove'));
+      continue;
+    }
+    const list = tasksByService.get(task.serviceId) ?? [];
+    list.push(task);
+    tasksByService.set(task.serviceId, list);
+  }
+  for (const service of Object.values(state.services)) {
+    const tasks = tasksByService.get(service.id) ?? [];
+    events.push(...restartEnded(ctx, service, tasks), ...releaseDelayed(ctx, tasks));
+    if (service.spec.mode.kind === 'replicated') events.push(...reconcileReplicated(ctx, service, tasks, service.spec.mode.replicas));
+    else events.push(...reconcileGlobal(state, ctx, service, tasks));
+  }
+  return events;
+}
+
+/** restartEnded shuts down runnable tasks whose process ended and starts their replacements. */
+function restartEnded(ctx: DecideContext, service: Service, tasks: Task[]): ClusterEvent[] {
+  const events: ClusterEvent[] = [];
+  for (const task of tasks) {
+    if (!isRunnable(task) || !isTerminal(task.status.state)) continue;
+    events.push(desire(ctx, task, 'shutdown'));
+    if (!shouldRestart(task)) continue;
+    const replacement = newTask(ctx, service, task.slot, service.spec.mode.kind === 'global' ? task.nodeId : undefined, ctx.now + service.spec.restartDelayMs);
+    events.push({ type: 'TaskCreated', data: { task: replacement } });
+  }
+  return events;
+}
+
+/** releaseDelayed lets restarted tasks held at `ready` run once their restart delay has passed. */
+function releaseDelayed(ctx: DecideContext, tasks: Task[]): ClusterEvent[] {
+  return tasks
+    .filter((t) => t.desiredState === 'ready' && t.runAfter !== undefined && t.runAfter <= ctx.now)
+    .map((t) => desire(ctx, t, 'running'));
+}
+
+function reconcileReplicated(ctx: DecideContext, service: Service, tasks: Task[], replicas: number): ClusterEvent[] {
+  const events: ClusterEvent[] = [];
+  const runnable = new Map<number, Task[]>();
+  const settled = new Set<number>();
+  for (const t of tasks) {
+    if (isRunnable(t)) runnable.set(t.slot, [...(runnable.get(t.slot) ?? []), t]);
+    else if (t.desiredState === 'shutdown' && isTerminal(t.status.state) && !shouldRestart(t)) settled.add(t.slot);
+  }
+  // A slot whose process ended and may not restart stays empty until the service changes, as in swarmkit.
+  for (const slot of settled) if (runnable.has(slot) || slot > replicas) settled.delete(slot);
+  const occupied = runnable.size + settled.size;
+  if (occupied < replicas) {
+    let slot = 0;
+    for (let i = 0; i < replicas - occupied; i++) {
+      do slot++; while (runnable.has(slot) || settled.has(slot));
+      events.push({ type: 'TaskCreated', data: { task: newTask(ctx, service, slot) } });
+    }
+  } else if (runnable.size > replicas) {
+    for (const slotTasks of pickSurplusSlots([...runnable.values()], runnable.size - replicas)) {
+      for (const t of slotTasks) events.push(desire(ctx, t, 'remove'));
+    }
+  }
+  return events;
+}
+
+/**
+ * pickSurplusSlots chooses which slots a scale-down removes: unscheduled slots first, then the
+ * copies on the nodes that hold the most of this service, preferring tasks that are not running
+ * (swarmkit replicated/services.go, slotsByRunningState and slotsByIndex).
+ */
+function pickSurplusSlots(slots: Task[][], count: number): Task[][] {
+  const running = (s: Task[]): boolean => s.some((t) => t.status.state === 'running');
+  const ordered = [...slots].sort((a, b) => Number(running(b)) - Number(running(a)) || (a[0]?.slot ?? 0) - (b[0]?.slot ?? 0));
+  const perNode = new Map<string, number>();
+  const indexed = ordered.map((slot) => {
+    const nodeId = slot.length === 1 ? slot[0]?.nodeId : undefined;
+    if (nodeId === undefined) return { slot, index: Number.POSITIVE_INFINITY };
+    const index = (perNode.get(nodeId) ?? 0) + 1;
+    perNode.set(nodeId, index);
+    return { slot, index };
+  });
+  indexed.sort((a, b) => a.index - b.index);
+  return indexed.slice(indexed.length - count).map((e) => e.slot);
+}
+
+/** eligibleForGlobal reports whether a node should run a global service's task. */
+export function eligibleForGlobal(node: SwarmNode): boolean {
+  return node.state === 'ready' && node.availability === 'active';
+}
+
+function reconcileGlobal(state: ClusterState, ctx: DecideContext, service: Service, tasks: Task[]): ClusterEvent[] {
+  const events: ClusterEvent[] = [];
+  for (const node of Object.values(state.nodes)) {
+    const mine = tasks.filter((t) => t.nodeId === node.id && isRunnable(t));
+    if (eligibleForGlobal(node) && mine.length === 0 && !tasks.some((t) => t.nodeId === node.id && t.desiredState === 'shutdown' && !shouldRestart(t))) {
+      events.push({ type: 'TaskCreated', data: { task: newTask(ctx, service, 0, node.id) } });
+    }
+    if (node.availability === 'drain') for (const t of mine) events.push(desire(ctx, t, 'shutdown'));
+  }
+  return events;
+}
