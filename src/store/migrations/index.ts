@@ -1,0 +1,8 @@
+// Production migrations, in order. Add a schema change as the next numbered file and list it here.
+import { initial } from './0001-initial.js';
+import type { Migration } from './migration.js';
+
+export type { Migration } from './migration.js';
+
+/** migrations lists every schema migration this release knows, oldest first. */
+export const migrations: readonly Migration[] = [initial];
