@@ -1,0 +1,62 @@
+// Who is connected where: one entry per live session, for the welcome line, `who`, and the
+// instructor's session list. Sessions register a notify callback so messages can reach them.
+
+/** SessionKind distinguishes interactive shells from one-shot exec requests. */
+export type SessionKind = 'shell' | 'exec' | 'dashboard';
+
+/** SessionInfo describes one live session. */
+export interface SessionInfo {
+  id: string;
+  user: string;
+  team: string;
+  /** node is the host name the session runs on. */
+  node: string;
+  kind: SessionKind;
+  startedAt: number;
+  lastActivity: number;
+  lastCommand?: string;
+  failures: number;
+  /** notify shows an asynchronous message in the session without breaking the line being typed. */
+  notify?: (text: string) => void;
+}
+
+/** Presence tracks live sessions. */
+export class Presence {
+  private readonly sessions = new Map<string, SessionInfo>();
+  private readonly listeners = new Set<() => void>();
+
+  /** add registers a session. */
+  add(info: SessionInfo): void {
+    this.sessions.set(info.id, info);
+    this.changed();
+  }
+
+  /** update changes fields of a live session. */
+  update(id: string, patch: Partial<Omit<SessionInfo, 'id'>>): void {
+    const info = this.sessions.get(id);
+    if (!info) return;
+    Object.assign(info, patch);
+    this.changed();
+  }
+
+  /** remove forgets a session. */
+  remove(id: string): void {
+    if (this.sessions.delete(id)) this.changed();
+  }
+
+  /** list returns live sessions, optionally of one team, oldest first. */
+  list(team?: string): SessionInfo[] {
+    const all = [...this.sessions.values()];
+    return (team === undefined ? all : all.filter((s) => s.team === team)).sort((a, b) => a.startedAt - b.startedAt);
+  }
+
+  /** onChange subscribes to any presence change. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const l of [...this.listeners]) l();
+  }
+}

@@ -1,0 +1,172 @@
+// The read-eval loop shared by the node shell (bash-like) and the container shell (busybox ash):
+// prompt, line editing, `> ` continuation for unfinished quotes and here-documents, running the
+// line in the foreground with Ctrl-C wired to it, and typeahead handed back to the editor.
+
+import { LineEditor, type Completer } from './line-editor/index.js';
+import { InputRouter } from './input-router.js';
+import { Interpreter, ShellExit, type ShellHost } from './interpreter.js';
+import { parseCommandLine } from './parser/index.js';
+import type { ProcessIO } from './process-io.js';
+import type { Disposable, TerminalSize } from './terminal.js';
+
+/** ShellTerminal is where an interactive shell reads and writes: a Terminal or a parent's stdin. */
+export interface ShellTerminal {
+  readonly isTTY: boolean;
+  size(): TerminalSize;
+  write(text: string): void;
+  writeError(text: string): void;
+  onData(listener: (data: string) => void): Disposable;
+  onResize(listener: (size: TerminalSize) => void): Disposable;
+}
+
+/** InteractiveShellOptions configure one shell. */
+export interface InteractiveShellOptions {
+  host: ShellHost;
+  prompt(): string;
+  complete?: Completer;
+  /** eofText is printed when Ctrl-D ends the shell (bash prints `logout`, ash nothing). */
+  eofText: string;
+  history?: readonly string[];
+  maxLineLength?: number;
+  /** onCommand is told every line before it runs (presence, lesson checks, logs). */
+  onCommand?(line: string): void;
+  /** onDone is told every line's exit status after it ran. */
+  onDone?(line: string, status: number): void;
+  /** closed ends the shell when aborted (the client went away). */
+  closed: AbortSignal;
+}
+
+/** InteractiveShell runs a prompt loop until `exit`, Ctrl-D or the terminal closes. */
+export class InteractiveShell {
+  readonly editor: LineEditor;
+  readonly interpreter: Interpreter;
+  private readonly router: InputRouter;
+
+  constructor(private readonly term: ShellTerminal, private readonly options: InteractiveShellOptions) {
+    this.editor = new LineEditor({ isTTY: true, size: () => term.size(), write: (t) => term.write(t), onData: term.onData, onResize: term.onResize }, { maxLineLength: options.maxLineLength ?? 4096 });
+    if (options.history) this.editor.setHistory(options.history);
+    this.interpreter = new Interpreter(options.host);
+    this.router = new InputRouter((data) => this.editor.feed(data), (text) => term.write(text));
+  }
+
+  /** notify shows a message without breaking the line being typed. */
+  notify(text: string): void {
+    this.editor.printAbove(text);
+  }
+
+  /** run loops until the shell ends and resolves with its exit status. */
+  async run(): Promise<number> {
+    const subscriptions = [
+      this.term.onData((data) => this.router.input(data)),
+      this.term.onResize((size) => {
+        this.editor.resize(size.columns);
+        this.router.resize(size);
+      }),
+    ];
+    const closed = new Promise<null>((resolve) => {
+      if (this.options.closed.aborted) resolve(null);
+      this.options.closed.addEventListener('abort', () => resolve(null), { once: true });
+    });
+    try {
+      return await this.loop(closed);
+    } finally {
+      for (const s of subscriptions) s.dispose();
+    }
+  }
+
+  private async loop(closed: Promise<null>): Promise<number> {
+    for (;;) {
+      const line = await Promise.race([this.readCommand(), closed]);
+      if (line === null) return this.interpreter.status;
+      if (line === undefined) {
+        if (this.options.eofText) this.term.write(`${this.options.eofText}\n`);
+        return this.interpreter.status;
+      }
+      try {
+        await this.execute(line);
+      } catch (error) {
+        if (error instanceof ShellExit) return error.status;
+        throw error;
+      }
+    }
+  }
+
+  /** readCommand reads a complete command line (with continuations); undefined on Ctrl-D. */
+  private async readCommand(): Promise<string | undefined> {
+    let text = '';
+    let prompt = this.options.prompt();
+    for (;;) {
+      const result = await this.editor.readLine(prompt, this.options.complete ? { complete: this.options.complete } : {});
+      if (result.kind === 'eof') return text === '' ? undefined : '';
+      if (result.kind === 'interrupt') {
+        this.interpreter.status = 130;
+        text = '';
+        prompt = this.options.prompt();
+        continue;
+      }
+      text = text === '' ? result.line : `${text}\n${result.line}`;
+      const parsed = parseCommandLine(text);
+      if (parsed.kind !== 'incomplete') return text;
+      prompt = '> ';
+    }
+  }
+
+  /** execute parses and runs one line in the foreground. */
+  async execute(line: string): Promise<number> {
+    if (line.trim() === '') return this.interpreter.status;
+    const parsed = parseCommandLine(line);
+    if (parsed.kind === 'error') {
+      this.term.writeError(`${this.options.host.prefix}${parsed.message}\n`);
+      this.interpreter.status = 2;
+      return 2;
+    }
+    if (parsed.kind === 'incomplete') {
+      this.term.writeError(`${this.options.host.prefix}${parsed.message}\n`);
+      this.interpreter.status = 2;
+      return 2;
+    }
+    this.options.onCommand?.(line);
+    const { job, stdin } = this.router.begin();
+    const io: ProcessIO = foregroundIO(this.term, job.interrupt.signal, stdin);
+    let status: number;
+    try {
+      status = await this.interpreter.run(parsed.list, io);
+    } finally {
+      const typeahead = this.router.end(job);
+      if (typeahead) queueMicrotask(() => this.editor.feed(typeahead));
+    }
+    // bash moves to a fresh line after a child killed by SIGINT.
+    if (job.interrupt.signal.aborted && status === 130) this.term.write('\n');
+    this.options.onDone?.(line, status);
+    return status;
+  }
+}
+
+/** foregroundIO builds the ProcessIO of a foreground command on a terminal. */
+export function foregroundIO(term: ShellTerminal, signal: AbortSignal, stdin?: ProcessIO['stdin']): ProcessIO {
+  return {
+    stdout: (text) => term.write(text),
+    stderr: (text) => term.writeError(text),
+    isTTY: term.isTTY,
+    size: () => term.size(),
+    signal,
+    sleep: (ms) => sleepUnlessAborted(ms, signal),
+    ...(stdin !== undefined && { stdin }),
+  };
+}
+
+/** sleepUnlessAborted waits ms, resolving false early when the signal aborts. */
+export function sleepUnlessAborted(ms: number, signal: AbortSignal): Promise<boolean> {
+  if (signal.aborted) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,79 @@
+// Adapts an SSH session channel to the shell's Terminal: UTF-8 decoding of keystrokes (a
+// character may arrive split across packets), ONLCR output translation when a pty was requested
+// (what a kernel pty does to "\n"), separate stderr when there is no pty, and window changes.
+
+import { StringDecoder } from 'node:string_decoder';
+import type { ServerChannel } from 'ssh2';
+import type { Disposable, Terminal, TerminalSize } from '../shell/terminal.js';
+
+/** PtyRequest is what the client asked for in its pty-req. */
+export interface PtyRequest {
+  term: string;
+  columns: number;
+  rows: number;
+}
+
+/** clampSize keeps a client-reported size sane (0×0 means "unknown" in SSH: use 80×24). */
+export function clampSize(columns: number, rows: number): TerminalSize {
+  const fix = (n: number, fallback: number, max: number): number => (!Number.isFinite(n) || n <= 0 ? fallback : Math.min(Math.max(Math.floor(n), 2), max));
+  return { columns: fix(columns, 80, 1000), rows: fix(rows, 24, 1000) };
+}
+
+/** ChannelTerminal is a Terminal over one ssh2 channel. */
+export class ChannelTerminal implements Terminal {
+  readonly isTTY: boolean;
+  private current: TerminalSize;
+  private readonly decoder = new StringDecoder('utf8');
+  private readonly dataListeners = new Set<(data: string) => void>();
+  private readonly resizeListeners = new Set<(size: TerminalSize) => void>();
+  private closed = false;
+
+  constructor(private readonly channel: ServerChannel, pty: PtyRequest | undefined) {
+    this.isTTY = pty !== undefined;
+    this.current = clampSize(pty?.columns ?? 80, pty?.rows ?? 24);
+    channel.on('data', (chunk: Buffer) => {
+      const text = this.decoder.write(chunk);
+      if (text.length > 0) for (const l of [...this.dataListeners]) l(text);
+    });
+    channel.on('close', () => {
+      this.closed = true;
+    });
+  }
+
+  size(): TerminalSize {
+    return this.current;
+  }
+
+  write(text: string): void {
+    if (this.closed || text.length === 0) return;
+    this.channel.write(this.isTTY ? text.replace(/\r?\n/g, '\r\n') : text);
+  }
+
+  /** writeError writes to stderr; with a pty, like sshd, stderr shares the terminal. */
+  writeError(text: string): void {
+    if (this.closed || text.length === 0) return;
+    if (this.isTTY) this.write(text);
+    else this.channel.stderr.write(text);
+  }
+
+  onData(listener: (data: string) => void): Disposable {
+    this.dataListeners.add(listener);
+    return { dispose: () => this.dataListeners.delete(listener) };
+  }
+
+  onResize(listener: (size: TerminalSize) => void): Disposable {
+    this.resizeListeners.add(listener);
+    return { dispose: () => this.resizeListeners.delete(listener) };
+  }
+
+  /** resize applies a window-change request. */
+  resize(columns: number, rows: number): void {
+    this.current = clampSize(columns, rows);
+    for (const l of [...this.resizeListeners]) l(this.current);
+  }
+
+  /** onEnd calls back when the client closes its input (EOF, e.g. Ctrl-D on a non-pty ssh). */
+  onEnd(listener: () => void): void {
+    this.channel.on('end', listener);
+  }
+}
