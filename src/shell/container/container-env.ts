@@ -28,6 +28,14 @@ export type DnsAnswer =
   | { kind: 'found'; addresses: string[] } // already in answer order (shuffled for tasks.<svc>)
   | { kind: 'nxdomain' };
 
+/** ContainerProcess is one process as `ps` lists it. */
+export interface ContainerProcess {
+  pid: number;
+  user: string; // root
+  /** command is the full command line, e.g. "sleep 50m". */
+  command: string;
+}
+
 /** ContainerEnv is the world as one running task container sees it. */
 export interface ContainerEnv {
   /** containerId is the full 64-hex container ID. */
@@ -47,4 +55,11 @@ export interface ContainerEnv {
   ping(ip: string): PingTarget | undefined;
   /** random returns a number in [0, 1); injected so tests are deterministic. */
   random(): number;
+  /** now returns the simulated wall clock in ms since the epoch (`date`); optional. */
+  now?(): number;
+  /**
+   * processes lists the container's processes for `ps`, PID 1 first (the task's command), not
+   * counting the `ps` that asks; optional.
+   */
+  processes?(): ContainerProcess[];
 }
