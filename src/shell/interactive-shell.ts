@@ -24,7 +24,7 @@ export interface InteractiveShellOptions {
   host: ShellHost;
   prompt(): string;
   complete?: Completer;
-  /** eofText is printed when Ctrl-D ends the shell (bash prints `logout`, ash nothing). */
+  /** eofText is printed on its own line when Ctrl-D ends the shell (bash: `logout`, ash: ``). */
   eofText: string;
   history?: readonly string[];
   maxLineLength?: number;
@@ -79,7 +79,7 @@ export class InteractiveShell {
       const line = await Promise.race([this.readCommand(), closed]);
       if (line === null) return this.interpreter.status;
       if (line === undefined) {
-        if (this.options.eofText) this.term.write(`${this.options.eofText}\n`);
+        this.term.write(`${this.options.eofText}\n`);
         return this.interpreter.status;
       }
       try {
@@ -128,10 +128,14 @@ export class InteractiveShell {
     this.options.onCommand?.(line);
     const { job, stdin } = this.router.begin();
     const io: ProcessIO = foregroundIO(this.term, job.interrupt.signal, stdin);
+    // When the client goes away the foreground command is interrupted like a SIGHUP would.
+    const hangUp = (): void => job.interrupt.abort();
+    this.options.closed.addEventListener('abort', hangUp, { once: true });
     let status: number;
     try {
       status = await this.interpreter.run(parsed.list, io);
     } finally {
+      this.options.closed.removeEventListener('abort', hangUp);
       const typeahead = this.router.end(job);
       if (typeahead) queueMicrotask(() => this.editor.feed(typeahead));
     }

@@ -1,0 +1,35 @@
+// The engine's side of errors: what `Error response from daemon: …` says, and the swarm-role
+// checks every manager-only endpoint makes (moby daemon/cluster/errors.go, cluster.go).
+
+import { ClusterError, nodeOfHost, type ClusterState, type SwarmNode } from '../cluster/index.js';
+
+/** NOT_A_MANAGER_WORKER is what a worker's engine answers to manager-only requests. */
+export const NOT_A_MANAGER_WORKER =
+  "This node is not a swarm manager. Worker nodes can't be used to view or modify cluster state. Please run this command on a manager node or promote the current node to a manager.";
+
+/** NOT_A_MANAGER_INACTIVE is what an engine outside any swarm answers to manager-only requests. */
+export const NOT_A_MANAGER_INACTIVE =
+  'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.';
+
+/** DaemonError is an error the engine returned; the CLI prints it as `Error response from daemon: <message>`. */
+export class DaemonError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DaemonError';
+  }
+}
+
+/** daemonText renders an error as the CLI prints it. */
+export function daemonText(error: unknown): string {
+  if (error instanceof DaemonError || error instanceof ClusterError) return `Error response from daemon: ${error.message}`;
+  const message = error instanceof Error ? error.message : String(error);
+  return `Error response from daemon: swarmlab could not save this change (${message}); nothing was changed, try again or tell your instructor`;
+}
+
+/** requireManager returns the host's swarm node if it is a manager, or throws the engine's error. */
+export function requireManager(state: Readonly<ClusterState>, hostname: string): SwarmNode {
+  const node = nodeOfHost(state as ClusterState, hostname);
+  if (!node) throw new DaemonError(NOT_A_MANAGER_INACTIVE);
+  if (node.role !== 'manager') throw new DaemonError(NOT_A_MANAGER_WORKER);
+  return node;
+}

@@ -1,0 +1,40 @@
+// What a docker command runs against: the node it runs on, the team's live cluster, and the
+// process it runs in. The shell implements it; the docker layer never touches sockets or SQL.
+
+import type { ClusterCommand, ClusterEvent, ClusterState, Task } from '../cluster/index.js';
+import type { ProcessIO } from '../shell/process-io.js';
+
+/** ClusterPort is a team's live cluster as the Docker CLI layer may use it. */
+export interface ClusterPort {
+  /** state is the current cluster; treat it as read-only. */
+  state(): Readonly<ClusterState>;
+  /** now is the team clock. */
+  now(): number;
+  /**
+   * execute commits a cluster command and returns its events. It throws ClusterError for refusals
+   * and other errors (e.g. a full disk) when the change could not be saved.
+   */
+  execute(command: ClusterCommand): ClusterEvent[];
+}
+
+/** ExecRequest is `docker exec`'s resolved request. */
+export interface ExecRequest {
+  task: Task;
+  argv: string[];
+  interactive: boolean;
+  tty: boolean;
+}
+
+/** DockerHost is everything a docker command may use. */
+export interface DockerHost {
+  cluster: ClusterPort;
+  /** hostname is the node the CLI runs on (its engine answers). */
+  hostname: string;
+  io: ProcessIO;
+  /** configDir is the user's ~/.docker, shown in `docker --help`. */
+  configDir?: string;
+  /** log reports unexpected errors (bugs, storage failures) to the server log. */
+  log?(error: unknown): void;
+  /** exec runs a command inside a task's container and resolves with its exit status. */
+  exec(request: ExecRequest, io: ProcessIO): Promise<number>;
+}

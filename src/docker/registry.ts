@@ -1,0 +1,27 @@
+// Every implemented docker verb, listed in one place and placed on docker's full command tree
+// (the rest of the tree stays as help-only stubs). Shortcuts are registered under both parents,
+// as docker serves them (`docker exec` and `docker container exec`).
+
+import { dockerRoot, withCommands, type CommandRegistration } from './cli/index.js';
+import type { DockerCommand, DockerRun } from './command.js';
+import { networkList } from './network/list.js';
+
+const REGISTRATIONS: CommandRegistration<DockerRun>[] = [{ parent: ['network'], spec: networkList }];
+
+/** registerCommand adds a verb to the table (used by the object indexes). */
+export function registrations(): readonly CommandRegistration<DockerRun>[] {
+  return REGISTRATIONS;
+}
+
+const roots = new Map<string, DockerCommand>();
+
+/** dockerTree returns the command tree for a user's config directory (cached). */
+export function dockerTree(configDir: string): DockerCommand {
+  let root = roots.get(configDir);
+  if (!root) {
+    root = withCommands(dockerRoot<DockerRun>({ configDir }), REGISTRATIONS);
+    if (roots.size > 1000) roots.clear();
+    roots.set(configDir, root);
+  }
+  return root;
+}

@@ -1,0 +1,46 @@
+// `docker ARGS...` on a simulated node: parse with docker's own rules, run the verb, and print
+// errors the way cmd/docker/docker.go does (stderr, one line, exit 1; flag errors 125).
+
+import { ClusterError, nodeOfHost, type ClusterState } from '../cluster/index.js';
+import { parseArgs } from './cli/index.js';
+import { CliError } from './command.js';
+import { DaemonError, daemonText } from './daemon.js';
+import type { DockerHost } from './host.js';
+import { dockerTree } from './registry.js';
+
+/** runDocker runs one docker command line (argv without the leading `docker`). */
+export async function runDocker(argv: readonly string[], host: DockerHost): Promise<number> {
+  const { io } = host;
+  const node = nodeOfHost(host.cluster.state() as ClusterState, host.hostname);
+  const parsed = parseArgs(dockerTree(host.configDir ?? '/root/.docker'), argv, {
+    width: io.isTTY ? io.size().columns : 80,
+    hideManagerOnly: node?.role !== 'manager',
+    hideActiveOnly: node === undefined,
+  });
+  if (parsed.kind !== 'run') {
+    io.stdout(parsed.stdout);
+    io.stderr(parsed.stderr);
+    return parsed.exitCode;
+  }
+  io.stdout(parsed.notices.stdout);
+  io.stderr(parsed.notices.stderr);
+  const run = parsed.command.run;
+  if (!run) {
+    const name = parsed.path.map((c) => c.name).join(' ');
+    io.stderr(`${name}: this command is not simulated by swarmlab (it simulates Docker Swarm); see 'docker --help'\n`);
+    return 1;
+  }
+  try {
+    return await run({ req: parsed, host });
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`${error.message}\n`);
+      return error.exitCode;
+    }
+    if (!(error instanceof DaemonError) && !(error instanceof ClusterError)) {
+      host.log?.(error);
+    }
+    io.stderr(`${daemonText(error)}\n`);
+    return 1;
+  }
+}

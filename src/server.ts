@@ -1,0 +1,150 @@
+// The composition root of `swarmlab serve`: open the store, the host key and the lab, then
+// listen for SSH. Exposed as a function so end-to-end tests start the real server in-process on
+// 127.0.0.1:0 with a temporary data directory.
+
+import { resolve } from 'node:path';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { runDocker } from './docker/run-docker.js';
+import { realEntropy } from './lab/real-entropy.js';
+import { Lab } from './lab/lab.js';
+import type { Team } from './lab/team.js';
+import { realTimers, type Timers } from './lab/timers.js';
+import { createLogger } from './log.js';
+import { containerEnvFor } from './shell/container/task-container.js';
+import { execInContainer } from './shell/container/container-shell.js';
+import { nodeCompleter } from './shell/node/completion.js';
+import type { ProcessIO } from './shell/process-io.js';
+import { loadOrCreateHostKey, readInstructorKeys } from './ssh/host-key.js';
+import { startSshServer, type SshServer } from './ssh/server.js';
+import { runStudentSession, type NodeRuntime } from './ssh/student-session.js';
+import { openStore, StoreError, type Store } from './store/index.js';
+import type { DockerHost } from './docker/host.js';
+import type { Entropy } from './cluster/index.js';
+
+/** RunningServer is a started swarmlab. */
+export interface RunningServer {
+  port: number;
+  lab: Lab;
+  store: Store;
+  /** banner is the text `npm start` prints: address and codes. */
+  banner: string;
+  stop(reason?: string): Promise<void>;
+}
+
+/** ServerDeps lets tests inject time, randomness and a log destination. */
+export interface ServerDeps {
+  timers?: Timers;
+  entropy?: Entropy;
+  log?: Logger;
+}
+
+/** startServer starts swarmlab, or prints why it cannot and returns undefined. */
+export async function startServer(config: Config, deps: ServerDeps = {}): Promise<RunningServer | undefined> {
+  const log = deps.log ?? createLogger(config.logLevel);
+  let store: Store;
+  try {
+    store = openStore({ dir: resolve(config.dataDir) });
+  } catch (error) {
+    if (error instanceof StoreError) {
+      process.stderr.write(`swarmlab: ${error.message}\n`);
+      return undefined;
+    }
+    throw error;
+  }
+  const keysDir = resolve(config.keysDir);
+  const hostKey = loadOrCreateHostKey(keysDir);
+  const timers = deps.timers ?? realTimers;
+  const entropy = deps.entropy ?? realEntropy();
+  const lab = new Lab({
+    store,
+    timers,
+    entropy,
+    log,
+    topology: { managers: config.managers, workers: config.workers },
+    ...(config.joinCode !== undefined && { joinCode: config.joinCode }),
+    ...(config.instructorCode !== undefined && { instructorCode: config.instructorCode }),
+  });
+  const runtime = nodeRuntime(entropy);
+  let ssh: SshServer;
+  try {
+    ssh = await startSshServer({
+      host: config.host,
+      port: config.port,
+      hostKey: hostKey.privateKey,
+      log,
+      loginGraceMs: 120_000,
+      auth: {
+        joinCode: () => lab.joinCode,
+        instructorCode: () => lab.instructorCode,
+        userOfKey: (key) => store.users.findUserByKey(key.type, key.base64)?.name,
+        instructorKeys: () => readInstructorKeys(keysDir),
+        maxTries: 6,
+      },
+      onAuthenticated: (username, role, _method, offered) => {
+        const user = username.split('+')[0] ?? username;
+        if (role !== 'student' || offered.length === 0) return;
+        store.users.ensure(user, timers.now());
+        for (const key of offered) store.users.rememberKey({ user, keyType: key.type, keyBase64: key.base64, addedAt: timers.now() });
+      },
+      handleSession: (request) => runStudentSession(lab, request, runtime),
+    });
+  } catch (error) {
+    lab.close();
+    store.close();
+    throw error;
+  }
+  log.info({ port: ssh.port, host: config.host, data: resolve(config.dataDir) }, 'listening');
+  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  const banner = [
+    `swarmlab is listening on ${config.host}:${ssh.port}`,
+    `  students:    ssh -p ${ssh.port} <name>+manager1@${shown}    password (join code): ${lab.joinCode}`,
+    `  instructors: ssh -p ${ssh.port} <name>@${shown}              password (instructor code): ${lab.instructorCode}`,
+    `  data: ${store.file}    host key: ${resolve(keysDir)}`,
+    '',
+  ].join('\n');
+  let stopped = false;
+  return {
+    port: ssh.port,
+    lab,
+    store,
+    banner,
+    async stop(reason = 'stop') {
+      if (stopped) return;
+      stopped = true;
+      log.info({ reason }, 'shutting down');
+      for (const s of lab.presence.list()) s.notify?.('swarmlab is shutting down; your cluster is saved. / o swarmlab está desligando; seu cluster está salvo.');
+      await ssh.close();
+      lab.close();
+      store.close();
+    },
+  };
+}
+
+/** nodeRuntime connects a node shell to the docker CLI and to containers. */
+function nodeRuntime(entropy: Entropy): NodeRuntime {
+  return ({ team, hostname }) => {
+    const cluster = clusterPort(team);
+    return {
+      docker: (argv: string[], io: ProcessIO) => {
+        const host: DockerHost = {
+          cluster,
+          hostname,
+          io,
+          exec: (request, execIo) =>
+            execInContainer(containerEnvFor(cluster, request.task.id, entropy.random), request.argv, { interactive: request.interactive, tty: request.tty }, execIo),
+        };
+        return runDocker(argv, host);
+      },
+      complete: nodeCompleter(() => cluster.state(), hostname),
+    };
+  };
+}
+
+function clusterPort(team: Team): DockerHost['cluster'] {
+  return {
+    state: () => team.state,
+    now: () => team.now(),
+    execute: (command) => team.execute(command),
+  };
+}
