@@ -16,6 +16,7 @@ import { execInContainer } from './shell/container/container-shell.js';
 import { nodeCompleter } from './shell/node/completion.js';
 import type { ProcessIO } from './shell/process-io.js';
 import { loadOrCreateHostKey, readInstructorKeys } from './ssh/host-key.js';
+import { userPart } from './ssh/login-name.js';
 import { startSshServer, type SshServer } from './ssh/server.js';
 import { runStudentSession, type NodeRuntime } from './ssh/student-session.js';
 import { openStore, StoreError, type Store } from './store/index.js';
@@ -82,8 +83,8 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
         maxTries: 6,
       },
       onAuthenticated: (username, role, _method, offered) => {
-        const user = username.split('+')[0] ?? username;
-        if (role !== 'student' || offered.length === 0) return;
+        const user = userPart(username);
+        if (role !== 'student' || offered.length === 0 || user === undefined) return;
         store.users.ensure(user, timers.now());
         for (const key of offered) store.users.rememberKey({ user, keyType: key.type, keyBase64: key.base64, addedAt: timers.now() });
       },

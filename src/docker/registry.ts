@@ -4,11 +4,14 @@
 
 import { dockerRoot, withCommands, type CommandRegistration } from './cli/index.js';
 import type { DockerCommand, DockerRun } from './command.js';
-import { networkList } from './network/list.js';
+import { CONTAINER_COMMANDS } from './container/index.js';
+import { NETWORK_COMMANDS } from './network/index.js';
+import { NODE_COMMANDS } from './node/index.js';
+import { SERVICE_COMMANDS } from './service/index.js';
 
-const REGISTRATIONS: CommandRegistration<DockerRun>[] = [{ parent: ['network'], spec: networkList }];
+const REGISTRATIONS: CommandRegistration<DockerRun>[] = [...NETWORK_COMMANDS, ...SERVICE_COMMANDS, ...NODE_COMMANDS, ...CONTAINER_COMMANDS];
 
-/** registerCommand adds a verb to the table (used by the object indexes). */
+/** registrations lists every implemented verb with its place on the tree. */
 export function registrations(): readonly CommandRegistration<DockerRun>[] {
   return REGISTRATIONS;
 }

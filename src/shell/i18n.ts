@@ -32,14 +32,16 @@ export function welcomeText(lang: Lang, info: WelcomeInfo): string {
   const mates = info.teammates.map((m) => (lang === 'en' ? `${m.user} on ${m.node}` : `${m.user} em ${m.node}`)).join(', ');
   if (lang === 'en') {
     return [
-      `Welcome to swarmlab, ${info.user}! You are on node ${info.node} (${roleText(lang, info.role)}) of team ${info.team}.`,
+      `Welcome to swarmlab, ${info.user}!`,
+      `You are on node ${info.node} (${roleText(lang, info.role)}) of team ${info.team}.`,
       mates ? `Teammates online: ${mates}.` : 'No teammates online yet.',
-      'Type `docker --help` to start, or `help` for this shell\'s commands.',
+      'Type `docker --help` to start, or `help` for the commands of this shell.',
       '',
     ].join('\n');
   }
   return [
-    `Bem-vindo(a) ao swarmlab, ${info.user}! Você está no nó ${info.node} (${roleText(lang, info.role)}) do time ${info.team}.`,
+    `Bem-vindo(a) ao swarmlab, ${info.user}!`,
+    `Você está no nó ${info.node} (${roleText(lang, info.role)}) do time ${info.team}.`,
     mates ? `Colegas online: ${mates}.` : 'Nenhum colega online ainda.',
     'Digite `docker --help` para começar, ou `help` para ver os comandos deste shell.',
     '',
