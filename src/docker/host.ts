@@ -2,7 +2,7 @@
 // process it runs in. The shell implements it; the docker layer never touches sockets or SQL.
 
 import type { ClusterCommand, ClusterEvent, ClusterState, Task } from '../cluster/index.js';
-import type { ProcessIO } from '../shell/process-io.js';
+import type { ProcessIO } from './process-io.js';
 
 /** ClusterPort is a team's live cluster as the Docker CLI layer may use it. */
 export interface ClusterPort {

@@ -1,16 +1,9 @@
 // The shell's only window on the outside world. src/ssh adapts an SSH channel to it; tests use an
 // in-memory implementation. Nothing in src/shell may import ssh2.
 
-/** Disposable is returned by every subscription; call dispose to stop listening. */
-export interface Disposable {
-  dispose(): void;
-}
+import type { Disposable, TerminalSize } from '../docker/process-io.js';
 
-/** TerminalSize is a terminal's size in character cells. */
-export interface TerminalSize {
-  columns: number;
-  rows: number;
-}
+export type { Disposable, TerminalSize };
 
 /**
  * Terminal is a byte-oriented, full-duplex text terminal. write() takes text as a program would
