@@ -93,6 +93,12 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   } catch (error) {
     lab.close();
     store.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      const why = code === 'EADDRINUSE' ? 'is already in use (is another swarmlab running?)' : code === 'EACCES' ? 'needs more privileges (ports below 1024)' : 'is not an address of this machine';
+      process.stderr.write(`swarmlab: cannot listen on ${config.host}:${config.port}: the address ${why}; choose another with --port/--host\n`);
+      return undefined;
+    }
     throw error;
   }
   log.info({ port: ssh.port, host: config.host, data: resolve(config.dataDir) }, 'listening');
