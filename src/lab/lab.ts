@@ -37,6 +37,11 @@ export class Lab {
     if (!this.teams.has(DEFAULT_TEAM)) this.team(DEFAULT_TEAM);
   }
 
+  /** log is the classroom's logger. */
+  get log(): Logger {
+    return this.options.log;
+  }
+
   /** store is the classroom's database. */
   get store(): Store {
     return this.options.store;

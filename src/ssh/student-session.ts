@@ -72,6 +72,10 @@ function firstManager(team: Team): string | undefined {
 async function runOnNode(lab: Lab, request: SessionRequest, ctx: { team: Team; user: string; hostname: string; lang: Lang }, runtime: NodeRuntime): Promise<number> {
   const now = Date.now();
   const kind = request.kind === 'shell' ? 'shell' : 'exec';
+  // One child logger per session; what the user typed is never a binding (pino child-loggers.md).
+  const log = lab.log.child({ session: request.id.slice(0, 8), team: ctx.team.name, user: ctx.user, node: ctx.hostname });
+  log.info({ kind, tty: request.terminal.isTTY }, 'session start');
+  let commandStarted = 0;
   lab.presence.add({ id: request.id, user: ctx.user, team: ctx.team.name, node: ctx.hostname, kind, startedAt: now, lastActivity: now, failures: 0 });
   const extra = runtime(ctx);
   let shell: InteractiveShell | undefined;
@@ -85,8 +89,12 @@ async function runOnNode(lab: Lab, request: SessionRequest, ctx: { team: Team; u
     history: () => shell?.editor.history() ?? [],
   };
   const record = {
-    onCommand: (line: string) => lab.presence.update(request.id, { lastActivity: Date.now(), lastCommand: line.slice(0, 200) }),
-    onDone: (_line: string, status: number) => {
+    onCommand: (line: string) => {
+      commandStarted = Date.now();
+      lab.presence.update(request.id, { lastActivity: commandStarted, lastCommand: line.slice(0, 200) });
+    },
+    onDone: (line: string, status: number) => {
+      log.info({ cmd: commandName(line), status, ms: Date.now() - commandStarted }, 'command');
       if (status !== 0) lab.presence.update(request.id, { failures: (lab.presence.list().find((s) => s.id === request.id)?.failures ?? 0) + 1 });
     },
   };
@@ -108,7 +116,15 @@ async function runOnNode(lab: Lab, request: SessionRequest, ctx: { team: Team; u
     return await shell.run();
   } finally {
     lab.presence.remove(request.id);
+    log.info({ ms: Date.now() - now }, 'session end');
   }
+}
+
+/** commandName is the program and, for docker, its object and verb: enough to log, never arguments. */
+function commandName(line: string): string {
+  const words = line.trim().split(/\s+/).slice(0, 3);
+  if (words[0] !== 'docker') return (words[0] ?? '').slice(0, 32);
+  return words.filter((w) => /^[a-z-]+$/.test(w)).join(' ').slice(0, 48);
 }
 
 function welcomeInfo(lab: Lab, ctx: { team: Team; user: string; hostname: string }, sessionId: string): WelcomeInfo {
