@@ -2,6 +2,7 @@
 // current state and returns the events that record it, or throws a ClusterError. It never
 // mutates the state; the caller records the events, then applies them with evolve.
 
+import { createLocalNetwork, removeLocalNetwork, type CreateLocalNetwork } from './commands/local-network.js';
 import { createNetwork, removeNetwork, type CreateNetwork } from './commands/network.js';
 import { createService, removeService, updateService } from './commands/service.js';
 import { defaultTopology, initSwarm, joinSwarm, provisionHosts, type HostSpec, type TopologySpec } from './commands/swarm.js';
@@ -17,6 +18,8 @@ export type ClusterCommand =
   | { type: 'JoinSwarm'; hostname: string; role: NodeRole }
   | { type: 'CreateNetwork'; request: CreateNetwork }
   | { type: 'RemoveNetwork'; networkId: string }
+  | { type: 'CreateLocalNetwork'; request: CreateLocalNetwork }
+  | { type: 'RemoveLocalNetwork'; hostname: string; networkId: string }
   | { type: 'CreateService'; spec: ServiceSpec }
   | { type: 'UpdateService'; serviceId: string; spec: ServiceSpec }
   | { type: 'RemoveService'; serviceId: string };
@@ -36,6 +39,10 @@ export function decide(state: ClusterState, command: ClusterCommand, ctx: Decide
       return createNetwork(state, ctx, command.request);
     case 'RemoveNetwork':
       return removeNetwork(state, ctx, command.networkId);
+    case 'CreateLocalNetwork':
+      return createLocalNetwork(state, ctx, command.request);
+    case 'RemoveLocalNetwork':
+      return removeLocalNetwork(state, ctx, command.hostname, command.networkId);
     case 'CreateService':
       return createService(state, ctx, command.spec);
     case 'UpdateService':

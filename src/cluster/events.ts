@@ -5,6 +5,7 @@
 import type {
   Endpoint,
   Host,
+  LocalNetwork,
   NodeAvailability,
   NodeRole,
   Service,
@@ -12,6 +13,7 @@ import type {
   SwarmNetwork,
   Task,
   TaskAttachment,
+  UpdateState,
 } from './model.js';
 import type { TaskState } from './task-state.js';
 
@@ -35,10 +37,13 @@ export type ClusterEvent =
   | { type: 'NodeAvailabilityChanged'; data: { at: number; nodeId: string; availability: NodeAvailability } }
   | { type: 'NetworkCreated'; data: { network: SwarmNetwork } }
   | { type: 'NetworkRemoved'; data: { at: number; networkId: string } }
+  | { type: 'LocalNetworkCreated'; data: { at: number; hostname: string; network: LocalNetwork } }
+  | { type: 'LocalNetworkRemoved'; data: { at: number; hostname: string; networkId: string } }
   | { type: 'LoadBalancerAttached'; data: { at: number; networkId: string; nodeId: string; endpoint: Endpoint } }
   | { type: 'ServiceCreated'; data: { service: Service } }
   | { type: 'ServiceUpdated'; data: { at: number; serviceId: string; spec: ServiceSpec; vips: Service['vips'] } }
   | { type: 'ServiceRemoved'; data: { at: number; serviceId: string } }
+  | { type: 'ServiceUpdateStatusChanged'; data: { at: number; serviceId: string; state: UpdateState; message: string } }
   | { type: 'TaskCreated'; data: { task: Task } }
   | { type: 'TaskAllocated'; data: { at: number; taskId: string; attachments: TaskAttachment[] } }
   | { type: 'TaskAssigned'; data: { at: number; taskId: string; nodeId: string; gwbridge: Endpoint } }

@@ -41,6 +41,16 @@ export function evolve(state: ClusterState, event: ClusterEvent): ClusterState {
     case 'NetworkRemoved':
       delete state.networks[event.data.networkId];
       break;
+    case 'LocalNetworkCreated': {
+      const host = state.hosts[event.data.hostname];
+      if (host) host.localNetworks.push(structuredCloneJson(event.data.network));
+      break;
+    }
+    case 'LocalNetworkRemoved': {
+      const host = state.hosts[event.data.hostname];
+      if (host) host.localNetworks = host.localNetworks.filter((n) => n.id !== event.data.networkId);
+      break;
+    }
     case 'LoadBalancerAttached': {
       const network = state.networks[event.data.networkId];
       if (!network) break;
@@ -58,12 +68,18 @@ export function evolve(state: ClusterState, event: ClusterEvent): ClusterState {
       const service = state.services[event.data.serviceId];
       if (!service) break;
       const before = new Set(service.vips.map((v) => `${v.networkId}/${v.ip}`));
-      Object.assign(service, { spec: structuredCloneJson(event.data.spec), vips: event.data.vips.map((v) => ({ ...v })), updatedAt: event.data.at, version: service.version + 1 });
+      // swarmkit controlapi UpdateService: the old spec becomes PreviousSpec and UpdateStatus is reset.
+      const previousSpec = service.spec;
+      delete service.updateStatus;
+      Object.assign(service, { spec: structuredCloneJson(event.data.spec), previousSpec, vips: event.data.vips.map((v) => ({ ...v })), updatedAt: event.data.at, version: service.version + 1 });
       for (const vip of service.vips) if (!before.has(`${vip.networkId}/${vip.ip}`)) markAllocated(state, vip.networkId, vip.ip);
       break;
     }
     case 'ServiceRemoved':
       delete state.services[event.data.serviceId];
+      break;
+    case 'ServiceUpdateStatusChanged':
+      applyUpdateStatus(state, event);
       break;
     default:
       evolveTask(state, event);
@@ -80,10 +96,13 @@ type TaskEvent = Exclude<
     | 'NodeAvailabilityChanged'
     | 'NetworkCreated'
     | 'NetworkRemoved'
+    | 'LocalNetworkCreated'
+    | 'LocalNetworkRemoved'
     | 'LoadBalancerAttached'
     | 'ServiceCreated'
     | 'ServiceUpdated'
     | 'ServiceRemoved'
+    | 'ServiceUpdateStatusChanged'
   >
 >;
 
@@ -122,6 +141,10 @@ function evolveTask(state: ClusterState, event: TaskEvent): void {
     case 'TaskStatusChanged': {
       const { state: next, message, err, exitCode } = event.data;
       setStatus(task, event.data.at, { state: next, message, ...(err !== undefined && { err }), ...(exitCode !== undefined && { exitCode }) });
+      // The agent creates the container while preparing; `ready` is when it exists (docker ps CREATED).
+      if (next === 'ready') task.containerCreatedAt = event.data.at;
+      if (next === 'running') task.containerStartedAt = event.data.at;
+      if (next === 'running' && task.runningAt === undefined) task.runningAt = event.data.at;
       break;
     }
     case 'TaskDesiredStateChanged':
@@ -133,6 +156,16 @@ function evolveTask(state: ClusterState, event: TaskEvent): void {
       delete state.tasks[task.id];
       break;
   }
+}
+
+function applyUpdateStatus(state: ClusterState, event: EventOf<'ServiceUpdateStatusChanged'>): void {
+  const service = state.services[event.data.serviceId];
+  if (!service) return;
+  const { at, state: next, message } = event.data;
+  const startedAt = next === 'updating' || !service.updateStatus ? at : service.updateStatus.startedAt;
+  service.updateStatus = { state: next, startedAt, message, ...(next === 'completed' && { completedAt: at }) };
+  service.updatedAt = at;
+  service.version += 1;
 }
 
 function setStatus(task: Task, at: number, status: Omit<Task['status'], 'timestamp'>): void {

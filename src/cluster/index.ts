@@ -18,3 +18,5 @@ export { processOutcome, sleepDurationMs } from './process-model.js';
 export { humanDuration } from './human-duration.js';
 export { hostnamesOf, ENGINE_VERSION, type TopologySpec, type HostSpec } from './commands/swarm.js';
 export type { CreateNetwork } from './commands/network.js';
+export { checkNewNetworkName, PREDEFINED_NETWORKS, type CreateLocalNetwork } from './commands/local-network.js';
+export { isTaskDirty, taskSpecKey } from './task-spec.js';

@@ -34,6 +34,11 @@ export interface LocalNetwork {
   createdAt: number;
   subnet?: string;
   gateway?: string;
+  /** labels, options, internal and attachable are what `docker network create` set on a user network. */
+  labels?: Record<string, string>;
+  options?: Record<string, string>;
+  internal?: boolean;
+  attachable?: boolean;
 }
 
 /** NodeRole is a swarm node's role. */
@@ -116,6 +121,38 @@ export interface ServiceSpec {
   stopGracePeriodMs: number;
   restartDelayMs: number;
   restartCondition: 'any' | 'on-failure' | 'none';
+  /** containerLabels are ContainerSpec.Labels, set on every task's container; absent means none. */
+  containerLabels?: Record<string, string>;
+  /** forceUpdate is TaskTemplate.ForceUpdate: `service update --force` bumps it to replace every task. */
+  forceUpdate?: number;
+  /** updateConfig is the rolling-update policy (UpdateConfig); absent means swarmkit's defaults. */
+  updateConfig?: UpdateConfig;
+}
+
+/**
+ * UpdateConfig is how a rolling update replaces tasks. swarmkit's defaults (api/defaults/service.go):
+ * parallelism 1, no delay, 5 s monitor; failure action pause and order stop-first are fixed here.
+ */
+export interface UpdateConfig {
+  /** parallelism is how many tasks are replaced at once; 0 replaces them all at once. */
+  parallelism: number;
+  delayMs: number;
+  /** monitorMs is how long an updated task must keep running before it counts as a success. */
+  monitorMs: number;
+}
+
+/** DEFAULT_UPDATE_CONFIG is swarmkit's UpdateConfig default. */
+export const DEFAULT_UPDATE_CONFIG: UpdateConfig = { parallelism: 1, delayMs: 0, monitorMs: 5_000 };
+
+/** UpdateState is where a rolling update stands (swarm.UpdateState without the rollback states). */
+export type UpdateState = 'updating' | 'paused' | 'completed';
+
+/** UpdateStatus is a service's rolling-update progress (Service.UpdateStatus). */
+export interface UpdateStatus {
+  state: UpdateState;
+  startedAt: number;
+  completedAt?: number;
+  message: string;
 }
 
 /** Service is a swarm service. */
@@ -129,6 +166,10 @@ export interface Service {
   imageDigest: string;
   /** vips are the service's virtual IPs, one per network (vip endpoint mode only). */
   vips: { networkId: string; ip: string }[];
+  /** previousSpec is the spec before the last update (swarmkit keeps one). */
+  previousSpec?: ServiceSpec;
+  /** updateStatus is set by the updater while, and after, it replaces out-of-date tasks. */
+  updateStatus?: UpdateStatus;
 }
 
 /** TaskStatus is what was last observed of a task. */
@@ -162,11 +203,17 @@ export interface Task {
   serviceVersion: number;
   /** containerId is the full 64-hex ID the task's container gets on its node. */
   containerId: string;
+  /** containerCreatedAt is when the agent created the container (the task reached `ready`). */
+  containerCreatedAt?: number;
+  /** containerStartedAt is when the container's main process started (the task reached `running`). */
+  containerStartedAt?: number;
   attachments: TaskAttachment[];
   /** gwbridge is the container's docker_gwbridge endpoint on its node, once assigned. */
   gwbridge?: Endpoint;
   /** runAfter holds a restarted task at `ready` until the restart delay has passed. */
   runAfter?: number;
+  /** runningAt is when the task first reached `running` (the updater's monitor period counts from it). */
+  runningAt?: number;
 }
 
 /** ClusterState is one team's whole simulated swarm. */

@@ -4,7 +4,7 @@
 import type { DecideContext } from '../context.js';
 import { ClusterError } from '../errors.js';
 import type { ClusterEvent } from '../events.js';
-import { firstFreeSubnetIndex, overlaySubnet } from '../ipam.js';
+import { firstFreeSubnetIndex, intToIp, overlaySubnet, parseCidr } from '../ipam.js';
 import type { ClusterState, SwarmNetwork } from '../model.js';
 
 /** CreateNetwork is the request behind `docker network create -d overlay NAME`. */
@@ -13,6 +13,9 @@ export interface CreateNetwork {
   attachable: boolean;
   internal: boolean;
   labels: Record<string, string>;
+  /** subnet and gateway are --subnet/--gateway; without them the next free /24 of 10.0.0.0/8 is used. */
+  subnet?: string;
+  gateway?: string;
 }
 
 /** createNetwork allocates a /24 from the default pool and the next VXLAN ID for a new overlay. */
@@ -22,8 +25,9 @@ export function createNetwork(state: ClusterState, ctx: DecideContext, req: Crea
     // moby's network router checks swarm networks by name before asking swarmkit.
     throw new ClusterError('already-exists', `network with name ${req.name} already exists`);
   }
-  const index = firstFreeSubnetIndex(Object.values(state.networks).map((n) => n.subnet));
-  const { subnet, gateway } = overlaySubnet(index);
+  const auto = overlaySubnet(firstFreeSubnetIndex(Object.values(state.networks).map((n) => n.subnet)));
+  const subnet = req.subnet ?? auto.subnet;
+  const gateway = req.gateway ?? (req.subnet ? intToIp(parseCidr(req.subnet).base + 1) : auto.gateway);
   const network: SwarmNetwork = {
     id: ctx.entropy.swarmId(),
     name: req.name,

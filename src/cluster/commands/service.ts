@@ -19,6 +19,9 @@ function invalid(desc: string): ClusterError {
 function validateSpec(state: ClusterState, spec: ServiceSpec): void {
   if (!DNS_NAME.test(spec.name)) throw invalid('name must be valid as a DNS name component');
   if (spec.name.length > 63) throw invalid('name must be 63 characters or fewer');
+  if (spec.restartDelayMs < 0) throw invalid('TaskSpec: restart-delay cannot be negative');
+  if (spec.updateConfig && spec.updateConfig.delayMs < 0) throw invalid('TaskSpec: update-delay cannot be negative');
+  if (spec.updateConfig && spec.updateConfig.monitorMs < 0) throw invalid('TaskSpec: update-monitor cannot be negative');
   for (const attachment of spec.networks) {
     const network = state.networks[attachment.target];
     if (!network) throw new ClusterError('not-found', `network ${attachment.target} not found`);

@@ -10,8 +10,9 @@ import { allocate } from './allocator.js';
 import { orchestrate } from './orchestrator.js';
 import { reap } from './reaper.js';
 import { schedule } from './scheduler.js';
+import { runUpdates, updaterWakeup } from './updater.js';
 
-const RECONCILERS = [orchestrate, allocate, schedule, runAgents, reap];
+const RECONCILERS = [orchestrate, runUpdates, allocate, schedule, runAgents, reap];
 const MAX_PASSES = 16;
 
 /**
@@ -36,7 +37,7 @@ export function reconcile(state: ClusterState, ctx: DecideContext): ClusterEvent
 
 /** nextWakeup returns when the cluster next needs a reconcile pass without any command, if ever. */
 export function nextWakeup(state: ClusterState): number | undefined {
-  const times = [agentWakeup(state)];
+  const times = [agentWakeup(state), updaterWakeup(state)];
   for (const task of Object.values(state.tasks)) {
     if (task.desiredState === 'ready' && task.runAfter !== undefined) times.push(task.runAfter);
   }
