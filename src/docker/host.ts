@@ -23,6 +23,11 @@ export interface ExecRequest {
   argv: string[];
   interactive: boolean;
   tty: boolean;
+  /** env holds `-e NAME=value` additions to the container's environment, in order. */
+  env?: string[];
+  /** user and workdir are `-u` and `-w` when given. */
+  user?: string;
+  workdir?: string;
 }
 
 /** DockerHost is everything a docker command may use. */

@@ -16,7 +16,7 @@ const matchers = {
   name: (v: VisibleNetwork, value: string) => v.network.name.includes(value),
   scope: (v: VisibleNetwork, value: string) => networkRow(v).scope === value,
   type: (v: VisibleNetwork, value: string) => (value === 'builtin') === PREDEFINED.has(v.network.name),
-  label: (v: VisibleNetwork, value: string) => labelMatches(v.kind === 'swarm' ? v.network.labels : {}, value),
+  label: (v: VisibleNetwork, value: string) => labelMatches(v.network.labels ?? {}, value),
   dangling: () => false,
 };
 

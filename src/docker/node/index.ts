@@ -2,6 +2,13 @@
 
 import type { CommandRegistration } from '../cli/index.js';
 import type { DockerRun } from '../command.js';
+import { nodeInspect } from './inspect.js';
+import { nodeList } from './list.js';
+import { nodePs } from './ps.js';
 
 /** NODE_COMMANDS places the node verbs on the tree. */
-export const NODE_COMMANDS: CommandRegistration<DockerRun>[] = [];
+export const NODE_COMMANDS: CommandRegistration<DockerRun>[] = [
+  { parent: ['node'], spec: nodeInspect },
+  { parent: ['node'], spec: nodeList },
+  { parent: ['node'], spec: nodePs },
+];

@@ -1,0 +1,43 @@
+// The `docker service ls` table (docker/cli v28.2.2 cli/command/service/formatter.go
+// defaultServiceTableFormat, serviceContext): ID always 12 chars, MODE, REPLICAS
+// `running/desired`, IMAGE without digest. Ports are not simulated, so PORTS is always empty.
+import type { Service } from '../../cluster/index.js';
+import { truncateId } from '../format/index.js';
+import { formatRows, type Fields } from '../format/simple-template.js';
+import { displayImage } from './image-ref.js';
+
+const DEFAULT_TABLE = 'table {{.ID}}\t{{.Name}}\t{{.Mode}}\t{{.Replicas}}\t{{.Image}}\t{{.Ports}}';
+const RAW = 'id: {{.ID}}\\nname: {{.Name}}\\nmode: {{.Mode}}\\nreplicas: {{.Replicas}}\\nimage: {{.Image}}\\nports: {{.Ports}}\\n';
+const HEADERS = { ID: 'ID', Name: 'NAME', Mode: 'MODE', Replicas: 'REPLICAS', Image: 'IMAGE', Ports: 'PORTS' };
+
+/** ServiceRow is one service with the status the daemon computed for it (ListServiceStatuses). */
+export interface ServiceRow {
+  service: Service;
+  running: number;
+  desired: number;
+}
+
+/** serviceFields returns the template fields of one row. */
+export function serviceFields(row: ServiceRow): Fields {
+  const { spec } = row.service;
+  return {
+    ID: truncateId(row.service.id),
+    Name: spec.name,
+    Mode: spec.mode.kind,
+    Replicas: `${row.running}/${row.desired}`,
+    Image: displayImage(spec.image),
+    Ports: '',
+  };
+}
+
+/** serviceListFormat is NewListFormat: `table` and `raw` keywords, -q, or the user's template. */
+export function serviceListFormat(format: string, quiet: boolean): string {
+  if (format === '' || format === 'table') return quiet ? '{{.ID}}' : DEFAULT_TABLE;
+  if (format === 'raw') return quiet ? 'id: {{.ID}}' : RAW;
+  return format;
+}
+
+/** formatServices renders rows with a resolved format. */
+export function formatServices(rows: readonly ServiceRow[], format: string): string {
+  return formatRows(format, rows.map(serviceFields), HEADERS);
+}
