@@ -55,10 +55,12 @@ describe('typing', () => {
 
   it('follows window resizes in docker --help', async () => {
     const s = await session();
+    // Wait for the prompt after the help text: a resize also redraws the current prompt.
+    const afterHelp = /--subnet[^\n]*\r\n(?:.*\r\n)*ana@manager2:~\$ $/;
     s.resize(120, 30);
-    const wide = await s.run('docker network create --help', PROMPT);
+    const wide = await s.run('docker network create --help', afterHelp);
     s.resize(60, 30);
-    const narrow = await s.run('docker network create --help', PROMPT);
+    const narrow = await s.run('docker network create --help', afterHelp);
     const longest = (text: string) => Math.max(...text.split('\r\n').map((l) => l.length));
     expect(longest(narrow)).toBeLessThan(longest(wide));
     s.close();
