@@ -1,7 +1,9 @@
 // pflag FlagUsagesWrapped: value names, `(default ...)` rendering per type, alignment, wrapping.
 import { describe, expect, it } from 'vitest';
-import { flagUsagesWrapped, listOpt, mapOpt, type FlagSpec } from '../../../../src/docker/cli/index.js';
-import { opaque } from './fixture-helpers.js';
+import { flagUsagesWrapped, listOpt, mapOpt, type CustomFlag, type FlagSpec } from '../../../../src/docker/cli/index.js';
+
+/** opaque is a custom flag of the given help type that keeps the raw values. */
+const opaque = (name: string, typeName: string, usage: string, extra: Partial<CustomFlag> = {}): CustomFlag => ({ ...listOpt({ name, usage }), typeName, ...extra });
 
 const line = (flag: FlagSpec): string => flagUsagesWrapped([flag], 0);
 

@@ -33,7 +33,7 @@ export function optionsFor(c: OracleCase): ParseOptions {
   return { width, apiVersion: c.env.DOCKER_API_VERSION ?? '1.41' };
 }
 
-function rendered(r: ParseResult<string>, tty: boolean): { stdout: string; stderr: string; exit: number } {
+function rendered(r: ParseResult<unknown>, tty: boolean): { stdout: string; stderr: string; exit: number } {
   if (r.kind === 'run') return { stdout: `<run ${r.path.map((p) => p.name).join(' ')}>`, stderr: '', exit: -1 };
   return tty ? { stdout: r.stdout + r.stderr, stderr: '', exit: r.exitCode } : { stdout: r.stdout, stderr: r.stderr, exit: r.exitCode };
 }

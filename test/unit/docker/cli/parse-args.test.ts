@@ -5,7 +5,7 @@ import { fixtureRoot } from './fixtures.js';
 
 const root = fixtureRoot();
 
-function run(argv: string[]): Extract<ParseResult<string>, { kind: 'run' }> {
+function run(argv: string[]): Extract<ParseResult<unknown>, { kind: 'run' }> {
   const r = parseArgs(root, argv);
   if (r.kind !== 'run') throw new Error(`expected run, got ${r.kind}: ${r.stderr}`);
   return r;
@@ -15,7 +15,7 @@ describe('pflag semantics reach the command', () => {
   it('service create: flags before the image, everything after it is the command (interspersed off)', () => {
     const r = run(['service', 'create', '--name', 'web', '--replicas=3', '-e', 'A=1', '--env', 'B=2', 'nginx', 'sleep', '50m', '--detach']);
     expect(r.path.map((c) => c.name)).toEqual(['docker', 'service', 'create']);
-    expect(r.command.run).toBe('create');
+    expect(r.command.name).toBe('create');
     expect(r.args).toEqual(['nginx', 'sleep', '50m', '--detach']);
     expect(r.flags.string('name')).toBe('web');
     expect(r.flags.custom<number>('replicas')).toBe(3);
@@ -78,7 +78,7 @@ describe('pflag semantics reach the command', () => {
 
   it('aliases select the command; the path keeps its real name', () => {
     expect(run(['network', 'list']).path.map((c) => c.name)).toEqual(['docker', 'network', 'ls']);
-    expect(run(['service', 'remove', 'x']).command.run).toBe('rm');
+    expect(run(['service', 'remove', 'x']).command.name).toBe('rm');
   });
 
   it('global flags before the command are parsed and exposed', () => {
