@@ -162,8 +162,6 @@ export interface Service {
   createdAt: number;
   updatedAt: number;
   version: number;
-  /** imageDigest is the digest the manager resolved when the service was created. */
-  imageDigest: string;
   /** vips are the service's virtual IPs, one per network (vip endpoint mode only). */
   vips: { networkId: string; ip: string }[];
   /** previousSpec is the spec before the last update (swarmkit keeps one). */

@@ -6,7 +6,6 @@ import { AddressAllocator } from '../addresses.js';
 import type { DecideContext } from '../context.js';
 import { ClusterError } from '../errors.js';
 import type { ClusterEvent } from '../events.js';
-import { familiarImage, imageDigest, parseImageRef } from '../images.js';
 import type { ClusterState, Service, ServiceSpec } from '../model.js';
 import { randomName } from '../names.js';
 
@@ -56,14 +55,12 @@ export function createService(state: ClusterState, ctx: DecideContext, requested
       `rpc error: code = AlreadyExists desc = name conflicts with an existing object: service ${spec.name} already exists`,
     );
   }
-  const ref = parseImageRef(spec.image);
   const service: Service = {
     id: ctx.entropy.swarmId(),
     spec,
     createdAt: ctx.now,
     updatedAt: ctx.now,
     version: 1,
-    imageDigest: ref?.digest ?? imageDigest(ref ? familiarImage(ref) : spec.image),
     vips: allocateVips(state, spec),
   };
   return [{ type: 'ServiceCreated', data: { service } }];

@@ -2,6 +2,7 @@
 // daemon/list.go and container/state.go): image with the digest swarm pinned, the command the
 // process runs, state and the human status, exposed ports, swarm's labels, networks and size.
 
+import { pinnedImage } from '../image-ref.js';
 import {
   containerName,
   humanDuration,
@@ -62,7 +63,7 @@ export function containerSummary(state: Readonly<ClusterState>, task: Task, now:
     task,
     id: task.containerId,
     name,
-    image: service ? `${task.spec.image}@${service.imageDigest}` : task.spec.image,
+    image: pinnedImage(task.spec.image),
     command: commandOf(task),
     createdMs: task.containerCreatedAt ?? task.createdAt,
     ...stateOf(task, now),

@@ -8,7 +8,7 @@ import { requireManager } from '../daemon.js';
 import { createFlags, SIMULATED_CREATE_FLAGS } from './create-flags.js';
 import { createSpec } from './create-spec.js';
 import { checkServiceSpec } from './daemon-checks.js';
-import { digestWarning, registryDigest, withDefaultTag } from './image-ref.js';
+import { digestWarning, registryDigest, withDefaultTag } from '../image-ref.js';
 import { rejectUnsimulated } from './not-simulated.js';
 import { waitOnService } from './wait-on-service.js';
 

@@ -5,7 +5,7 @@
 import type { ServiceSpec } from '../../cluster/index.js';
 import { goQuote } from '../cli/index.js';
 import { DaemonError } from '../daemon.js';
-import { parseNormalizedNamed } from './image-ref.js';
+import { parseNormalizedNamed } from '../image-ref.js';
 
 const DNS_NAME = /^[a-zA-Z0-9](?:[-_]*[A-Za-z0-9]+)*$/;
 const invalid = (desc: string): DaemonError => new DaemonError(`rpc error: code = InvalidArgument desc = ${desc}`);

@@ -4,7 +4,7 @@
 import type { Service } from '../../cluster/index.js';
 import { truncateId } from '../format/index.js';
 import { formatRows, type Fields } from '../format/simple-template.js';
-import { displayImage } from './image-ref.js';
+import { displayImage } from '../image-ref.js';
 
 const DEFAULT_TABLE = 'table {{.ID}}\t{{.Name}}\t{{.Mode}}\t{{.Replicas}}\t{{.Image}}\t{{.Ports}}';
 const RAW = 'id: {{.ID}}\\nname: {{.Name}}\\nmode: {{.Mode}}\\nreplicas: {{.Replicas}}\\nimage: {{.Image}}\\nports: {{.Ports}}\\n';

@@ -6,7 +6,7 @@
 import { DEFAULT_UPDATE_CONFIG, type ClusterState, type Service, type ServiceSpec, type UpdateConfig } from '../../cluster/index.js';
 import { sortedMap } from '../format/index.js';
 import { rfc3339Nano } from '../go-time.js';
-import { pinnedImage } from './image-ref.js';
+import { pinnedImage } from '../image-ref.js';
 
 const NS = 1_000_000;
 const ns = (ms: number): number => Math.round(ms * NS);

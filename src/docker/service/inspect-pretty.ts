@@ -5,7 +5,7 @@
 import { DEFAULT_UPDATE_CONFIG, humanDuration, type ClusterState, type Service, type UpdateConfig } from '../../cluster/index.js';
 import { formatGoDuration } from '../cli/index.js';
 import { sortedMap } from '../format/index.js';
-import { pinnedImage } from './image-ref.js';
+import { pinnedImage } from '../image-ref.js';
 
 const goDuration = (ms: number): string => formatGoDuration(Math.round(ms * 1_000_000));
 

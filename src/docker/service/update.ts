@@ -7,7 +7,7 @@ import { exactArgs } from '../cli/index.js';
 import type { DockerCommand } from '../command.js';
 import { requireManager } from '../daemon.js';
 import { checkServiceSpec } from './daemon-checks.js';
-import { digestWarning, registryDigest, withDefaultTag } from './image-ref.js';
+import { digestWarning, registryDigest, withDefaultTag } from '../image-ref.js';
 import { rejectUnsimulated } from './not-simulated.js';
 import { applyUpdateFlags } from './update-spec.js';
 import { SIMULATED_UPDATE_FLAGS, updateFlags } from './update-flags.js';

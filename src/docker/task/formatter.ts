@@ -6,7 +6,7 @@
 import { humanDuration, type Task } from '../../cluster/index.js';
 import { ellipsis, prettyPrint, truncateId } from '../format/index.js';
 import { formatRows, type Fields } from '../format/simple-template.js';
-import { displayImage, pinnedImage } from '../service/image-ref.js';
+import { displayImage, pinnedImage } from '../image-ref.js';
 
 const MAX_ERR_LENGTH = 30;
 const DEFAULT_TABLE = 'table {{.ID}}\t{{.Name}}\t{{.Image}}\t{{.Node}}\t{{.DesiredState}}\t{{.CurrentState}}\t{{.Error}}\t{{.Ports}}';

@@ -7,7 +7,6 @@ import { readOracle } from '../cli/oracle.js';
 import { docker, golden } from '../harness.js';
 import { given, lesson, nameOf, service, slug, taskOn, wait, type Setup } from '../lesson.js';
 
-const none: Setup = () => undefined;
 /** finished runs a global service whose process exits after 3 s and is not restarted, then a new one. */
 const finished: Setup = (c) =>
   [

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { docker, type FakeCluster } from '../harness.js';
 import { given, lesson, service, wait, type Setup } from '../lesson.js';
-import { expectError, expectOracle, goldenOf, none, WORKER_ERROR, type ErrorCase } from './fixtures.js';
+import { expectError, expectOracle, goldenOf, WORKER_ERROR, type ErrorCase } from './fixtures.js';
 
 const TESTE = 'teste_discovery_search';
 const scaleTo = (replicas: number): Setup => (c) => {

@@ -5,7 +5,7 @@
 // and keeps its tag, and its tasks are later rejected with `No such image`.
 // Fidelity: moby client/service_create.go (v28, vendored in docker/cli v28.2.2) and
 // distribution/reference (normalize.go ParseNormalizedNamed, regexp.go, helpers.go FamiliarString).
-import { imageDigest, imageInfo } from '../../cluster/index.js';
+import { imageDigest, imageInfo } from '../cluster/index.js';
 
 const ALNUM = '[a-z0-9]+';
 const PATH_COMPONENT = `${ALNUM}(?:(?:[._]|__|[-]+)${ALNUM})*`;

@@ -1,7 +1,7 @@
 // Image references as the docker client normalises them before creating a service
 // (moby client/service_create.go imageWithTagString, distribution/reference normalize.go).
 import { describe, expect, it } from 'vitest';
-import { digestWarning, displayImage, pinnedImage, withDefaultTag } from '../../../../src/docker/service/image-ref.js';
+import { digestWarning, displayImage, pinnedImage, withDefaultTag } from '../../../src/docker/image-ref.js';
 
 describe('image references', () => {
   const cases: [string, string, string][] = [
