@@ -120,7 +120,9 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
       if (stopped) return;
       stopped = true;
       log.info({ reason }, 'shutting down');
-      for (const s of lab.presence.list()) s.notify?.('swarmlab is shutting down; your cluster is saved. / o swarmlab está desligando; seu cluster está salvo.');
+      for (const s of lab.presence.list()) {
+        s.notify?.(s.lang === 'en' ? 'swarmlab is shutting down; your cluster is saved.' : 'o swarmlab está sendo desligado; seu cluster está salvo.');
+      }
       await ssh.close();
       lab.close();
       store.close();

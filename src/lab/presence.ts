@@ -16,6 +16,8 @@ export interface SessionInfo {
   lastActivity: number;
   lastCommand?: string;
   failures: number;
+  /** lang is the session's language ('pt' or 'en'), for messages the lab sends it. */
+  lang?: 'pt' | 'en';
   /** notify shows an asynchronous message in the session without breaking the line being typed. */
   notify?: (text: string) => void;
 }

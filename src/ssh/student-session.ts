@@ -34,7 +34,7 @@ async function runOnNode(lab: Lab, request: SessionRequest, ctx: Route, runtime:
   const log = lab.log.child({ session: request.id.slice(0, 8), team: ctx.team.name, user: ctx.user, node: ctx.hostname });
   log.info({ kind, tty: request.terminal.isTTY }, 'session start');
   let commandStarted = 0;
-  lab.presence.add({ id: request.id, user: ctx.user, team: ctx.team.name, node: ctx.hostname, kind, startedAt: now, lastActivity: now, failures: 0 });
+  lab.presence.add({ id: request.id, user: ctx.user, team: ctx.team.name, node: ctx.hostname, kind, startedAt: now, lastActivity: now, failures: 0, lang: ctx.lang });
   const extra = runtime(ctx);
   let shell: InteractiveShell | undefined;
   const deps: NodeShellDeps = {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hasBuild, killHard, startProcessServer } from './helpers/process-server.js';
-import { execOnce } from './helpers/ssh-client.js';
+import { execOnce, PtySession } from './helpers/ssh-client.js';
 import { TestServer } from './helpers/test-server.js';
 
 const dirs: string[] = [];
@@ -31,6 +31,19 @@ describe('restart', () => {
     } finally {
       await server.stop();
     }
+  });
+
+  it('a graceful stop tells every connected session before closing it', async () => {
+    const server = await TestServer.start();
+    const alice = await PtySession.open(server.port, 'alice+manager1');
+    await alice.waitFor('alice@manager1:~$ ');
+    alice.send('docker net');
+    await alice.waitFor('alice@manager1:~$ docker net');
+    await server.stop();
+    const text = await alice.waitFor('swarmlab is shutting down; your cluster is saved.');
+    // The message appears above the line being typed, which is redrawn under it.
+    expect(text).toMatch(/shutting down[^\n]*\r\nalice@manager1:~\$ docker net/);
+    expect(await alice.ended()).not.toBeUndefined();
   });
 
   it.runIf(hasBuild())('after kill -9 of the server process, nothing acknowledged is lost', async () => {
