@@ -13,6 +13,8 @@ export interface PtyRequest {
   rows: number;
 }
 
+const MAX_PENDING_INPUT = 64 * 1024;
+
 /** clampSize keeps a client-reported size sane (0×0 means "unknown" in SSH: use 80×24). */
 export function clampSize(columns: number, rows: number): TerminalSize {
   const fix = (n: number, fallback: number, max: number): number => (!Number.isFinite(n) || n <= 0 ? fallback : Math.min(Math.max(Math.floor(n), 2), max));
@@ -27,13 +29,21 @@ export class ChannelTerminal implements Terminal {
   private readonly dataListeners = new Set<(data: string) => void>();
   private readonly resizeListeners = new Set<(size: TerminalSize) => void>();
   private closed = false;
+  // Input that arrives before anyone listens (typeahead while the session is being set up) waits
+  // here, as in a tty's input queue, bounded like one.
+  private pending = '';
 
   constructor(private readonly channel: ServerChannel, pty: PtyRequest | undefined) {
     this.isTTY = pty !== undefined;
     this.current = clampSize(pty?.columns ?? 80, pty?.rows ?? 24);
     channel.on('data', (chunk: Buffer) => {
       const text = this.decoder.write(chunk);
-      if (text.length > 0) for (const l of [...this.dataListeners]) l(text);
+      if (text.length === 0) return;
+      if (this.dataListeners.size === 0) {
+        if (this.pending.length < MAX_PENDING_INPUT) this.pending += text.slice(0, MAX_PENDING_INPUT - this.pending.length);
+        return;
+      }
+      for (const l of [...this.dataListeners]) l(text);
     });
     channel.on('close', () => {
       this.closed = true;
@@ -58,6 +68,13 @@ export class ChannelTerminal implements Terminal {
 
   onData(listener: (data: string) => void): Disposable {
     this.dataListeners.add(listener);
+    if (this.pending.length > 0) {
+      const early = this.pending;
+      this.pending = '';
+      queueMicrotask(() => {
+        if (this.dataListeners.has(listener)) listener(early);
+      });
+    }
     return { dispose: () => this.dataListeners.delete(listener) };
   }
 
