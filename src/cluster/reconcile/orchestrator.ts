@@ -7,6 +7,7 @@ import type { DecideContext } from '../context.js';
 import type { ClusterEvent } from '../events.js';
 import type { ClusterState, Service, SwarmNode, Task } from '../model.js';
 import { isTerminal, stateRank } from '../task-state.js';
+import { desire, isRunnable } from './task-helpers.js';
 
 /** newTask builds a fresh task for a service slot (or node, for global services). */
 export function newTask(ctx: DecideContext, service: Service, slot: number, nodeId?: string, runAfter?: number): Task {
@@ -27,11 +28,6 @@ export function newTask(ctx: DecideContext, service: Service, slot: number, node
   };
 }
 
-function desire(ctx: DecideContext, task: Task, desiredState: Task['desiredState']): ClusterEvent {
-  return { type: 'TaskDesiredStateChanged', data: { at: ctx.now, taskId: task.id, desiredState } };
-}
-
-const isRunnable = (t: Task): boolean => stateRank(t.desiredState) <= stateRank('running');
 
 /** shouldRestart applies the restart condition to a task whose process has ended. */
 export function shouldRestart(task: Task): boolean {

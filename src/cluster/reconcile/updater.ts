@@ -12,9 +12,9 @@ import { DEFAULT_UPDATE_CONFIG, type ClusterState, type Service, type Task } fro
 import { isTaskDirty } from '../task-spec.js';
 import { isTerminal, stateRank, type TaskState } from '../task-state.js';
 import { newTask } from './orchestrator.js';
+import { desire, isRunnable } from './task-helpers.js';
 
 const slotKey = (t: Task): string => (t.slot > 0 ? `slot/${t.slot}` : `node/${t.nodeId ?? ''}`);
-const isRunnable = (t: Task): boolean => stateRank(t.desiredState) <= stateRank('running');
 // swarmkit watches updated tasks for any state past running; shutdown is what we asked for ourselves.
 const ENDED: ReadonlySet<TaskState> = new Set(['complete', 'failed', 'rejected']);
 
@@ -50,10 +50,6 @@ function config(service: Service) {
 
 function status(ctx: DecideContext, serviceId: string, state: 'updating' | 'paused' | 'completed', message: string): ClusterEvent {
   return { type: 'ServiceUpdateStatusChanged', data: { at: ctx.now, serviceId, state, message } };
-}
-
-function desire(ctx: DecideContext, task: Task, desiredState: TaskState): ClusterEvent {
-  return { type: 'TaskDesiredStateChanged', data: { at: ctx.now, taskId: task.id, desiredState } };
 }
 
 /** failedTask returns the first updated task that ended within its monitor period, if any. */
