@@ -4,11 +4,12 @@
 
 import { createLocalNetwork, removeLocalNetwork, type CreateLocalNetwork } from './commands/local-network.js';
 import { createNetwork, removeNetwork, type CreateNetwork } from './commands/network.js';
+import { killTask, setNodeAvailability, setNodeState, setPartitioned } from './commands/node.js';
 import { createService, removeService, updateService } from './commands/service.js';
 import { defaultTopology, initSwarm, joinSwarm, provisionHosts, type HostSpec, type TopologySpec } from './commands/swarm.js';
 import type { DecideContext } from './context.js';
 import type { ClusterEvent } from './events.js';
-import type { ClusterState, NodeRole, ServiceSpec } from './model.js';
+import type { ClusterState, NodeAvailability, NodeRole, NodeState, ServiceSpec } from './model.js';
 
 /** ClusterCommand is an imperative request to change a cluster. */
 export type ClusterCommand =
@@ -22,7 +23,11 @@ export type ClusterCommand =
   | { type: 'RemoveLocalNetwork'; hostname: string; networkId: string }
   | { type: 'CreateService'; spec: ServiceSpec }
   | { type: 'UpdateService'; serviceId: string; spec: ServiceSpec }
-  | { type: 'RemoveService'; serviceId: string };
+  | { type: 'RemoveService'; serviceId: string }
+  | { type: 'SetNodeState'; nodeId: string; state: NodeState }
+  | { type: 'SetNodeAvailability'; nodeId: string; availability: NodeAvailability }
+  | { type: 'SetPartitioned'; nodeId: string; partitioned: boolean }
+  | { type: 'KillTask'; taskId: string };
 
 /** decide returns the events that carry out a command, or throws a ClusterError. */
 export function decide(state: ClusterState, command: ClusterCommand, ctx: DecideContext): ClusterEvent[] {
@@ -49,5 +54,13 @@ export function decide(state: ClusterState, command: ClusterCommand, ctx: Decide
       return updateService(state, ctx, command.serviceId, command.spec);
     case 'RemoveService':
       return removeService(state, ctx, command.serviceId);
+    case 'SetNodeState':
+      return setNodeState(state, ctx, command.nodeId, command.state);
+    case 'SetNodeAvailability':
+      return setNodeAvailability(state, ctx, command.nodeId, command.availability);
+    case 'SetPartitioned':
+      return setPartitioned(state, ctx, command.nodeId, command.partitioned);
+    case 'KillTask':
+      return killTask(state, ctx, command.taskId);
   }
 }

@@ -85,14 +85,26 @@ export interface PingReply {
   sameNode: boolean;
 }
 
+/**
+ * reachable reports whether a container on one node can reach a task on another over the
+ * overlay: not when either node is cut off by a partition, nor when the target's node is down.
+ */
+function reachable(state: ClusterState, from: Task, to: Task): boolean {
+  if (to.nodeId === from.nodeId) return true;
+  const a = from.nodeId ? state.nodes[from.nodeId] : undefined;
+  const b = to.nodeId ? state.nodes[to.nodeId] : undefined;
+  return !a?.partitioned && !b?.partitioned && b?.state === 'ready';
+}
+
 /** pingFrom says whether ip answers echo requests from a task's container. */
 export function pingFrom(state: ClusterState, from: Task, ip: string): PingReply | undefined {
   if (ip.startsWith('127.') || from.attachments.some((a) => a.ip === ip) || from.gwbridge?.ip === ip) return { sameNode: true };
   for (const network of sharedNetworks(state, from)) {
-    const member = runningOn(state, network).find((m) => m.ip === ip);
+    const members = runningOn(state, network).filter((m) => reachable(state, from, m.task));
+    const member = members.find((m) => m.ip === ip);
     if (member) return { sameNode: member.task.nodeId === from.nodeId };
     const vipOwner = Object.values(state.services).find((s) => s.vips.some((v) => v.networkId === network.id && v.ip === ip));
-    if (vipOwner && runningOn(state, network).some((m) => m.task.serviceId === vipOwner.id)) return { sameNode: false };
+    if (vipOwner && members.some((m) => m.task.serviceId === vipOwner.id)) return { sameNode: false };
   }
   return undefined;
 }

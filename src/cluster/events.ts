@@ -8,6 +8,7 @@ import type {
   LocalNetwork,
   NodeAvailability,
   NodeRole,
+  NodeState,
   Service,
   ServiceSpec,
   SwarmNetwork,
@@ -35,6 +36,9 @@ export type ClusterEvent =
       data: { at: number; hostname: string; nodeId: string; role: NodeRole; leader: boolean; gwbridgeId: string };
     }
   | { type: 'NodeAvailabilityChanged'; data: { at: number; nodeId: string; availability: NodeAvailability } }
+  | { type: 'NodeStateChanged'; data: { at: number; nodeId: string; state: NodeState } }
+  | { type: 'LeaderChanged'; data: { at: number; nodeId: string | null } }
+  | { type: 'NodePartitionChanged'; data: { at: number; nodeId: string; partitioned: boolean } }
   | { type: 'NetworkCreated'; data: { network: SwarmNetwork } }
   | { type: 'NetworkRemoved'; data: { at: number; networkId: string } }
   | { type: 'LocalNetworkCreated'; data: { at: number; hostname: string; network: LocalNetwork } }

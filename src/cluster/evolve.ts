@@ -27,6 +27,19 @@ export function evolve(state: ClusterState, event: ClusterEvent): ClusterState {
     case 'NodeJoined':
       applyNodeJoined(state, event);
       break;
+    case 'NodeStateChanged': {
+      const node = state.nodes[event.data.nodeId];
+      if (node) Object.assign(node, { state: event.data.state, updatedAt: event.data.at, version: node.version + 1 });
+      break;
+    }
+    case 'LeaderChanged':
+      for (const node of Object.values(state.nodes)) node.leader = node.id === event.data.nodeId;
+      break;
+    case 'NodePartitionChanged': {
+      const node = state.nodes[event.data.nodeId];
+      if (node) node.partitioned = event.data.partitioned;
+      break;
+    }
     case 'NodeAvailabilityChanged': {
       const node = state.nodes[event.data.nodeId];
       if (node) Object.assign(node, { availability: event.data.availability, updatedAt: event.data.at, version: node.version + 1 });
@@ -94,6 +107,9 @@ type TaskEvent = Exclude<
     | 'SwarmInitialized'
     | 'NodeJoined'
     | 'NodeAvailabilityChanged'
+    | 'NodeStateChanged'
+    | 'LeaderChanged'
+    | 'NodePartitionChanged'
     | 'NetworkCreated'
     | 'NetworkRemoved'
     | 'LocalNetworkCreated'

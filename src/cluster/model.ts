@@ -56,6 +56,8 @@ export interface SwarmNode {
   availability: NodeAvailability;
   state: NodeState;
   leader: boolean;
+  /** partitioned is true while an instructor has cut the node off from the overlay networks. */
+  partitioned?: boolean;
   labels: Record<string, string>;
   createdAt: number;
   updatedAt: number;

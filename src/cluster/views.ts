@@ -78,3 +78,13 @@ export function findContainerOnHost(state: ClusterState, hostname: string, ref: 
   const byPrefix = containers.filter((t) => t.containerId.startsWith(ref));
   return byPrefix.length === 1 ? byPrefix[0] : undefined;
 }
+
+/** reachability is a manager's raft reachability as `node ls` shows it: reachable unless down. */
+export function reachability(node: SwarmNode): 'reachable' | 'unreachable' {
+  return node.state === 'ready' ? 'reachable' : 'unreachable';
+}
+
+/** hasLeader reports whether the swarm currently has a leader (raft quorum). */
+export function hasLeader(state: ClusterState): boolean {
+  return Object.values(state.nodes).some((n) => n.leader);
+}

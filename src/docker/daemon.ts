@@ -1,7 +1,7 @@
 // The engine's side of errors: what `Error response from daemon: …` says, and the swarm-role
 // checks every manager-only endpoint makes (moby daemon/cluster/errors.go, cluster.go).
 
-import { ClusterError, nodeOfHost, type ClusterState, type SwarmNode } from '../cluster/index.js';
+import { ClusterError, hasLeader, nodeOfHost, type ClusterState, type SwarmNode } from '../cluster/index.js';
 
 /** NOT_A_MANAGER_WORKER is what a worker's engine answers to manager-only requests. */
 export const NOT_A_MANAGER_WORKER =
@@ -10,6 +10,13 @@ export const NOT_A_MANAGER_WORKER =
 /** NOT_A_MANAGER_INACTIVE is what an engine outside any swarm answers to manager-only requests. */
 export const NOT_A_MANAGER_INACTIVE =
   'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.';
+
+/** NO_LEADER is what a manager answers while the swarm has lost raft quorum (swarmkit, via moby). */
+export const NO_LEADER =
+  "rpc error: code = Unknown desc = The swarm does not have a leader. It's possible that too few managers are online. Make sure more than half of the managers are online.";
+
+/** ENGINE_DOWN is what the docker CLI prints when its engine does not answer (a node that is down). */
+export const ENGINE_DOWN = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
 
 /** DaemonError is an error the engine returned; the CLI prints it as `Error response from daemon: <message>`. */
 export class DaemonError extends Error {
@@ -31,5 +38,6 @@ export function requireManager(state: Readonly<ClusterState>, hostname: string):
   const node = nodeOfHost(state as ClusterState, hostname);
   if (!node) throw new DaemonError(NOT_A_MANAGER_INACTIVE);
   if (node.role !== 'manager') throw new DaemonError(NOT_A_MANAGER_WORKER);
+  if (!hasLeader(state as ClusterState)) throw new DaemonError(NO_LEADER);
   return node;
 }

@@ -4,7 +4,7 @@
 import { ClusterError, nodeOfHost, type ClusterState } from '../cluster/index.js';
 import { parseArgs } from './cli/index.js';
 import { CliError } from './command.js';
-import { DaemonError, daemonText } from './daemon.js';
+import { DaemonError, ENGINE_DOWN, daemonText } from './daemon.js';
 import type { DockerHost } from './host.js';
 import { dockerTree } from './registry.js';
 
@@ -24,6 +24,11 @@ export async function runDocker(argv: readonly string[], host: DockerHost): Prom
   }
   io.stdout(parsed.notices.stdout);
   io.stderr(parsed.notices.stderr);
+  if (node?.state === 'down') {
+    // The node's engine is down: the CLI cannot reach it (client.go, ErrorConnectionFailed).
+    io.stderr(`${ENGINE_DOWN}\n`);
+    return 1;
+  }
   const run = parsed.command.run;
   if (!run) {
     const name = parsed.path.map((c) => c.name).join(' ');

@@ -29,14 +29,16 @@ export function nextStep(state: ClusterState, task: Task): AgentStep | undefined
   const s = task.status.state;
   if (isTerminal(s)) return undefined;
   const t0 = task.status.timestamp;
+  const node = task.nodeId ? state.nodes[task.nodeId] : undefined;
+  // A node that is down reports nothing: its tasks keep their last state until it is back.
+  if (node && node.state !== 'ready') return undefined;
   if (stateRank(task.desiredState) > stateRank('running')) {
     if (stateRank(s) < stateRank('running')) return { due: Math.max(t0, task.updatedAt), events: change(task, 'shutdown', 'shutdown') };
     const outcome = processOutcome(task.spec);
     const stop = outcome.stopsOnSigterm ? jitter(task, 300) : task.spec.stopGracePeriodMs;
     return { due: task.updatedAt + stop, events: change(task, 'shutdown', 'shutdown') };
   }
-  const node = task.nodeId ? state.nodes[task.nodeId] : undefined;
-  if (!node || node.state !== 'ready' || stateRank(s) < stateRank('assigned')) return undefined;
+  if (!node || stateRank(s) < stateRank('assigned')) return undefined;
   switch (s) {
     case 'assigned':
       return { due: t0 + jitter(task, 60), events: change(task, 'accepted', 'accepted') };

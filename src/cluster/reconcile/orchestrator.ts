@@ -52,7 +52,7 @@ export function orchestrate(state: ClusterState, ctx: DecideContext): ClusterEve
   }
   for (const service of Object.values(state.services)) {
     const tasks = tasksByService.get(service.id) ?? [];
-    events.push(...restartEnded(ctx, service, tasks), ...releaseDelayed(ctx, tasks));
+    events.push(...restartEnded(ctx, service, tasks), ...relocate(state, ctx, service, tasks), ...releaseDelayed(ctx, tasks));
     if (service.spec.mode.kind === 'replicated') events.push(...reconcileReplicated(ctx, service, tasks, service.spec.mode.replicas));
     else events.push(...reconcileGlobal(state, ctx, service, tasks));
   }
@@ -68,6 +68,24 @@ function restartEnded(ctx: DecideContext, service: Service, tasks: Task[]): Clus
     if (!shouldRestart(task)) continue;
     const replacement = newTask(ctx, service, task.slot, service.spec.mode.kind === 'global' ? task.nodeId : undefined, ctx.now + service.spec.restartDelayMs);
     events.push({ type: 'TaskCreated', data: { task: replacement } });
+  }
+  return events;
+}
+
+/**
+ * relocate moves replicated tasks off nodes that went down or were drained, through the restart
+ * path as swarmkit's restartTasksByNodeID does: the old task is asked to shut down (a down node
+ * cannot report it, so it keeps its last state) and the slot gets a new task after the restart delay.
+ */
+function relocate(state: ClusterState, ctx: DecideContext, service: Service, tasks: Task[]): ClusterEvent[] {
+  if (service.spec.mode.kind !== 'replicated') return [];
+  const events: ClusterEvent[] = [];
+  for (const task of tasks) {
+    const node = task.nodeId ? state.nodes[task.nodeId] : undefined;
+    if (!node || !isRunnable(task) || isTerminal(task.status.state)) continue;
+    if (node.state !== 'down' && node.availability !== 'drain') continue;
+    events.push(desire(ctx, task, 'shutdown'));
+    events.push({ type: 'TaskCreated', data: { task: newTask(ctx, service, task.slot, undefined, ctx.now + service.spec.restartDelayMs) } });
   }
   return events;
 }

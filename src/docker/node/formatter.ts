@@ -3,6 +3,7 @@
 // (`{{.ID}} {{if .Self}}*{{else}} {{ end }}`), so the header reads `ID  `.
 
 import type { ClusterState, SwarmNode } from '../../cluster/index.js';
+import { reachability } from '../../cluster/index.js';
 import { prettyPrint, renderTable } from '../format/index.js';
 import { formatRows } from '../format/simple-template.js';
 import { templateFailure } from '../template-failure.js';
@@ -27,7 +28,7 @@ export function nodeRow(state: Readonly<ClusterState>, node: SwarmNode, selfId: 
     Hostname: node.hostname,
     Status: prettyPrint(node.state),
     Availability: prettyPrint(node.availability),
-    ManagerStatus: node.role !== 'manager' ? '' : node.leader ? 'Leader' : 'Reachable',
+    ManagerStatus: node.role !== 'manager' ? '' : node.leader ? 'Leader' : prettyPrint(reachability(node)),
     EngineVersion: state.hosts[node.hostname]?.engineVersion ?? '',
     // Every node's certificate is issued by the swarm's one root CA (see resource.ts).
     TLSStatus: 'Ready',

@@ -3,6 +3,7 @@
 // followed by a newline. Checked against the oracle recording node-inspect-pretty-self.
 
 import type { ClusterState, SwarmNode } from '../../cluster/index.js';
+import { reachability } from '../../cluster/index.js';
 import { prettyPrint } from '../format/index.js';
 import { goTimeString } from '../go-time.js';
 import { bytesSize } from '../units.js';
@@ -35,7 +36,7 @@ export function prettyNode(state: Readonly<ClusterState>, node: SwarmNode): stri
   );
   if (addr !== '') lines.push(` Address:\t\t${addr}`);
   if (node.role === 'manager') {
-    lines.push('Manager Status:', ` Address:\t\t${addr}:2377`, ' Raft Status:\t\tReachable', ` Leader:\t\t${node.leader ? 'Yes' : 'No'}`);
+    lines.push('Manager Status:', ` Address:\t\t${addr}:2377`, ` Raft Status:\t\t${prettyPrint(reachability(node))}`, ` Leader:\t\t${node.leader ? 'Yes' : 'No'}`);
   }
   const cpus = Math.trunc((host?.nanoCpus ?? 0) / 1e9);
   const memory = host?.memoryBytes ? bytesSize(host.memoryBytes) : '';

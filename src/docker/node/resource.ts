@@ -4,6 +4,7 @@
 // (daemon/logdrivers_linux.go: no logentries since v25).
 
 import type { ClusterState, SwarmNode } from '../../cluster/index.js';
+import { reachability } from '../../cluster/index.js';
 import { sortedMap } from '../format/index.js';
 import { rfc3339Nano } from '../go-time.js';
 
@@ -54,7 +55,7 @@ export function nodeResource(state: Readonly<ClusterState>, node: SwarmNode): Re
     Status: { State: node.state, Addr: addr },
     ManagerStatus:
       node.role === 'manager'
-        ? { Leader: node.leader ? true : undefined, Reachability: 'reachable', Addr: `${addr}:${MANAGER_PORT}` }
+        ? { Leader: node.leader ? true : undefined, Reachability: reachability(node), Addr: `${addr}:${MANAGER_PORT}` }
         : undefined,
   };
 }

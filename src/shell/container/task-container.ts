@@ -68,7 +68,11 @@ export function containerEnvFor(cluster: ClusterView, taskId: string, random: ()
   return {
     containerId: snapshot.containerId,
     hostname,
-    running: () => task()?.status.state === 'running',
+    running: () => {
+      const t = task();
+      const node = t?.nodeId ? cluster.state().nodes[t.nodeId] : undefined;
+      return t?.status.state === 'running' && node?.state === 'ready';
+    },
     interfaces: () => taskInterfaces(cluster.state(), task() ?? snapshot),
     readFile: (path) => files()[path],
     resolveA: (name) => {
