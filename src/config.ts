@@ -2,6 +2,9 @@
 // over defaults (the interface contract in DESIGN.md lists every name).
 
 import { parseArgs } from 'node:util';
+import { LIMIT_FLAGS, limitsUsage, parseLimits, type Limits } from './config-limits.js';
+
+export { DEFAULT_LIMITS, type Limits } from './config-limits.js';
 
 /** Config is everything the server needs to start. */
 export interface Config {
@@ -14,6 +17,8 @@ export interface Config {
   managers: number;
   workers: number;
   logLevel: string;
+  /** limits are the server's limits (README "Limits"), each with its own flag and variable. */
+  limits: Limits;
 }
 
 /** ConfigError is a bad flag or variable, reported to the operator with its name. */
@@ -35,6 +40,7 @@ type Key = keyof typeof OPTIONS;
 
 /** USAGE documents the serve command's flags. */
 export const USAGE = `Usage: swarmlab [serve] [options]
+       swarmlab export --user NAME [--out FILE] [--data DIR]
 
 Options (each also read from the environment variable shown):
   --host ADDR              listen address (SWARMLAB_HOST, default 0.0.0.0)
@@ -47,7 +53,8 @@ Options (each also read from the environment variable shown):
   --workers N              workers per team (SWARMLAB_WORKERS, default 2)
   --log-level LEVEL        trace, debug, info, warn, error (SWARMLAB_LOG_LEVEL, default info)
   -h, --help               show this help
-`;
+
+${limitsUsage()}`;
 
 function integer(name: string, text: string, min: number, max: number): number {
   if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
@@ -62,7 +69,7 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Co
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: Object.fromEntries(Object.keys(OPTIONS).map((k) => [k, { type: 'string' as const }])),
+      options: Object.fromEntries([...Object.keys(OPTIONS), ...LIMIT_FLAGS.map((f) => f.flag)].map((k) => [k, { type: 'string' as const }])),
       allowPositionals: false,
       strict: true,
     });
@@ -93,5 +100,14 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Co
     managers: integer('managers', get('managers') ?? '3', 1, 9),
     workers: integer('workers', get('workers') ?? '2', 0, 20),
     logLevel,
+    limits: parseLimits(
+      (f) => {
+        const flag = parsed.values[f.flag];
+        return typeof flag === 'string' ? flag : env[f.env];
+      },
+      (message) => {
+        throw new ConfigError(message);
+      },
+    ),
   };
 }

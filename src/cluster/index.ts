@@ -7,6 +7,7 @@ export * from './entropy.js';
 export * from './errors.js';
 export * from './context.js';
 export * from './decide.js';
+export { checkLimits, userNetworkCount, DEFAULT_CLUSTER_LIMITS, type ClusterLimits } from './limits.js';
 export { evolve } from './evolve.js';
 export { reconcile, nextWakeup } from './reconcile/index.js';
 export * from './lookup.js';

@@ -17,10 +17,17 @@ export interface Foreground {
 export class InputRouter {
   private foreground: Foreground | undefined;
   private typeahead = '';
+  // Typed ahead while a command runs, bounded like a tty input queue (and the editor's own).
+  private static readonly MAX_TYPEAHEAD = 64 * 1024;
 
+  /**
+   * constructor wires the router; onInterrupt runs on Ctrl-C during a command, so the shell can
+   * drop input that arrived earlier (the rest of a paste), as a tty flushes its queue on SIGINT.
+   */
   constructor(
     private readonly toEditor: (data: string) => void,
     private readonly echo: (text: string) => void,
+    private readonly onInterrupt: () => void = () => undefined,
   ) {}
 
   /** input handles one chunk of terminal input. */
@@ -38,7 +45,10 @@ export class InputRouter {
       if (ch === '\x03') {
         this.echo('^C');
         this.typeahead = '';
+        this.onInterrupt();
         fg.interrupt.abort();
+      } else if (this.typeahead.length >= InputRouter.MAX_TYPEAHEAD) {
+        continue;
       } else if (ch === '\r' || ch === '\n') {
         this.echo('\n');
         this.typeahead += ch;

@@ -1,10 +1,16 @@
 // The read-eval loop shared by the node shell (bash-like) and the container shell (busybox ash):
 // prompt, line editing, `> ` continuation for unfinished quotes and here-documents, running the
 // line in the foreground with Ctrl-C wired to it, and typeahead handed back to the editor.
+// Limits (src/shell/limits): input bursts, line length, history, command rate, output per
+// command and the idle timeout, each with a one-line notice in the session's language.
 
+import type { Lang } from './i18n.js';
 import { LineEditor, type Completer } from './line-editor/index.js';
+import { DEFAULT_MAX_QUEUED } from './line-editor/key-queue.js';
 import { InputRouter } from './input-router.js';
 import { Interpreter, ShellExit, type ShellHost } from './interpreter.js';
+import { SessionGuards } from './limits/session-guards.js';
+import { DEFAULT_SHELL_LIMITS, realShellTimers, type ShellLimits, type ShellTimers } from './limits/shell-limits.js';
 import { parseCommandLine } from './parser/index.js';
 import type { ProcessIO } from './process-io.js';
 import type { Disposable, TerminalSize } from './terminal.js';
@@ -27,7 +33,17 @@ export interface InteractiveShellOptions {
   /** eofText is printed on its own line when Ctrl-D ends the shell (bash: `logout`, ash: ``). */
   eofText: string;
   history?: readonly string[];
+  /** maxLineLength overrides limits.maxLineLength. */
   maxLineLength?: number;
+  /**
+   * limits override DEFAULT_SHELL_LIMITS; the idle timeout is off unless given, so only the
+   * outermost shell of a session (not a shell nested in `docker exec`) times out.
+   */
+  limits?: Partial<ShellLimits>;
+  /** lang is the language of limit notices (default pt). */
+  lang?: Lang;
+  /** timers is the clock for the idle timeout and the command rate (default: real time). */
+  timers?: ShellTimers;
   /** onCommand is told every line before it runs (presence, lesson checks, logs). */
   onCommand?(line: string): void;
   /** onDone is told every line's exit status after it ran. */
@@ -41,41 +57,74 @@ export class InteractiveShell {
   readonly editor: LineEditor;
   readonly interpreter: Interpreter;
   private readonly router: InputRouter;
+  private readonly guards: SessionGuards;
+  // stop ends the shell: the client went away, or the idle timeout closed the session.
+  private readonly stop = new AbortController();
 
   constructor(private readonly term: ShellTerminal, private readonly options: InteractiveShellOptions) {
-    this.editor = new LineEditor({ isTTY: true, size: () => term.size(), write: (t) => term.write(t), onData: term.onData, onResize: term.onResize }, { maxLineLength: options.maxLineLength ?? 4096 });
+    const limits: ShellLimits = { ...DEFAULT_SHELL_LIMITS, idleTimeoutMs: 0, ...options.limits };
+    this.guards = new SessionGuards({
+      limits,
+      lang: options.lang ?? 'pt',
+      timers: options.timers ?? realShellTimers,
+      notify: (text) => this.notify(text),
+      onIdleTimeout: () => this.stop.abort(),
+    });
+    const maxLineLength = options.maxLineLength ?? limits.maxLineLength;
+    this.editor = new LineEditor(
+      { isTTY: true, size: () => term.size(), write: (t) => term.write(t), onData: term.onData, onResize: term.onResize },
+      {
+        maxLineLength,
+        historySize: limits.maxHistory,
+        maxQueuedInput: Math.max(DEFAULT_MAX_QUEUED, limits.maxPasteBytes),
+        lineTooLong: this.guards.messages.lineTooLong(maxLineLength),
+      },
+    );
     if (options.history) this.editor.setHistory(options.history);
     this.interpreter = new Interpreter(options.host);
-    this.router = new InputRouter((data) => this.editor.feed(data), (text) => term.write(text));
+    // Ctrl-C during a command also drops the lines still queued in the editor (a pasted script).
+    this.router = new InputRouter((data) => this.editor.feed(data), (text) => term.write(text), () => this.editor.discardInput());
   }
 
-  /** notify shows a message without breaking the line being typed. */
+  /** notify shows a message without breaking the line being typed (after the output while a command runs). */
   notify(text: string): void {
-    this.editor.printAbove(text);
+    if (this.editor.reading) this.editor.printAbove(text);
+    else this.term.writeError(`${text}\n`);
   }
 
   /** run loops until the shell ends and resolves with its exit status. */
   async run(): Promise<number> {
     const subscriptions = [
-      this.term.onData((data) => this.router.input(data)),
+      this.term.onData((data) => {
+        const pass = this.guards.filterInput(data);
+        if (pass !== '') this.router.input(pass);
+      }),
       this.term.onResize((size) => {
         this.editor.resize(size.columns);
         this.router.resize(size);
       }),
     ];
+    const hangUp = (): void => this.stop.abort();
+    if (this.options.closed.aborted) hangUp();
+    this.options.closed.addEventListener('abort', hangUp, { once: true });
     const closed = new Promise<null>((resolve) => {
-      if (this.options.closed.aborted) resolve(null);
-      this.options.closed.addEventListener('abort', () => resolve(null), { once: true });
+      if (this.stop.signal.aborted) resolve(null);
+      this.stop.signal.addEventListener('abort', () => resolve(null), { once: true });
     });
+    this.guards.start();
     try {
       return await this.loop(closed);
     } finally {
+      this.guards.stop();
+      this.editor.close();
+      this.options.closed.removeEventListener('abort', hangUp);
       for (const s of subscriptions) s.dispose();
     }
   }
 
   private async loop(closed: Promise<null>): Promise<number> {
     for (;;) {
+      if (this.stop.signal.aborted) return this.interpreter.status;
       const line = await Promise.race([this.readCommand(), closed]);
       if (line === null) return this.interpreter.status;
       if (line === undefined) {
@@ -127,20 +176,25 @@ export class InteractiveShell {
     }
     this.options.onCommand?.(line);
     const { job, stdin } = this.router.begin();
-    const io: ProcessIO = foregroundIO(this.term, job.interrupt.signal, stdin);
-    // When the client goes away the foreground command is interrupted like a SIGHUP would.
+    let cut = false;
+    const io: ProcessIO = this.guards.capOutput(
+      foregroundIO(this.term, job.interrupt.signal, stdin),
+      () => ((cut = true), job.interrupt.abort()),
+      () => job.readers.size > 0,
+    );
+    // When the session ends (client gone, idle timeout) the foreground command is interrupted like a SIGHUP would.
     const hangUp = (): void => job.interrupt.abort();
-    this.options.closed.addEventListener('abort', hangUp, { once: true });
+    this.stop.signal.addEventListener('abort', hangUp, { once: true });
     let status: number;
     try {
-      status = await this.interpreter.run(parsed.list, io);
+      status = (await this.guards.admit(job.interrupt.signal)) ? await this.interpreter.run(parsed.list, io) : 130;
     } finally {
-      this.options.closed.removeEventListener('abort', hangUp);
+      this.stop.signal.removeEventListener('abort', hangUp);
       const typeahead = this.router.end(job);
       if (typeahead) queueMicrotask(() => this.editor.feed(typeahead));
     }
     // bash moves to a fresh line after a child killed by SIGINT.
-    if (job.interrupt.signal.aborted && status === 130) this.term.write('\n');
+    if (job.interrupt.signal.aborted && status === 130 && !cut) this.term.write('\n');
     this.options.onDone?.(line, status);
     return status;
   }

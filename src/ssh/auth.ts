@@ -24,7 +24,8 @@ export interface AuthDeps {
   /** userOfKey returns the student name a key was remembered for. */
   userOfKey(key: OfferedKey): string | undefined;
   instructorKeys(): OfferedKey[];
-  maxTries: number;
+  /** maxTries is the failed attempts allowed before the connection is closed (default 6; the server passes limits.maxAuthTries). */
+  maxTries?: number;
 }
 
 /** AuthOutcome is what to do after one authentication request. */
@@ -112,6 +113,6 @@ export class ConnectionAuth {
   private fail(ctx: AuthContext): AuthOutcome {
     this.failures++;
     ctx.reject(METHODS);
-    return this.failures >= this.deps.maxTries ? 'closed' : 'rejected';
+    return this.failures >= (this.deps.maxTries ?? 6) ? 'closed' : 'rejected';
   }
 }

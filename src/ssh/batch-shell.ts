@@ -20,7 +20,7 @@ export async function runOnce(request: SessionRequest, deps: NodeShellDeps, line
     return 2;
   }
   record.onCommand(line);
-  const { io, dispose } = execIO(request);
+  const { io, dispose } = execIO(request, true);
   try {
     const status = await runCatchingExit(interpreter, parsed.list, io);
     record.onDone(line, status);

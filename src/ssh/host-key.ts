@@ -14,7 +14,7 @@ export function loadOrCreateHostKey(keysDir: string): { privateKey: string; crea
   const file = join(keysDir, HOST_KEY_FILE);
   if (existsSync(file)) return { privateKey: readFileSync(file, 'utf8'), created: false };
   mkdirSync(keysDir, { recursive: true });
-  const pair = ssh2.utils.generateKeyPairSync('ed25519', { comment: 'swarmlab host key' });
+  const pair = generateUsableKeyPair();
   writeFileSync(file, pair.private, { mode: 0o600 });
   chmodSync(file, 0o600);
   writeFileSync(`${file}.pub`, `${pair.public}\n`, { mode: 0o644 });
@@ -33,4 +33,17 @@ export function readInstructorKeys(keysDir: string): { type: string; base64: str
     if (match?.[1] && match[2]) keys.push({ type: match[1], base64: match[2] });
   }
   return keys;
+}
+
+/**
+ * generateUsableKeyPair generates an ed25519 pair that ssh2 can load back: about one key in 200
+ * from ssh2's own generator is refused by its parser ("Malformed OpenSSH private key"), which
+ * would make the very first start fail.
+ */
+function generateUsableKeyPair(): { private: string; public: string } {
+  for (let attempt = 0; ; attempt++) {
+    const pair = ssh2.utils.generateKeyPairSync('ed25519', { comment: 'swarmlab host key' });
+    const parsed = ssh2.utils.parseKey(pair.private);
+    if (!(parsed instanceof Error) || attempt >= 20) return pair;
+  }
 }

@@ -1,19 +1,28 @@
 // The SSH edge. Each connection goes through the same links, in this order:
-//   1. guard: every handler is wrapped so one client's error never reaches the server;
-//   2. log: connect/disconnect with duration and address;
-//   3. login grace: unauthenticated connections are closed after a deadline (sshd LoginGraceTime);
-//   4. authenticate (ConnectionAuth), remembering offered keys after a password login;
-//   5. per session channel: collect pty-req, env and window-change, then hand a shell or exec
-//      request to the app's SessionHandler, send its exit status and close the channel.
+//   1. admit: the connection gate counts the TCP connection against the per-address and
+//      unauthenticated caps and starts the login grace timer (sshd MaxStartups, LoginGraceTime);
+//   2. guard: every handler is wrapped so one client's error never reaches the server;
+//   3. log: connect/disconnect with duration and address;
+//   4. authenticate (ConnectionAuth, at most maxAuthTries failures), remembering offered keys
+//      after a password login;
+//   5. per session channel (at most maxSessionsPerConnection open, sshd MaxSessions): collect
+//      pty-req, env and window-change, then hand a shell or exec request to the app's
+//      SessionHandler (at most maxSessionsPerUser running per user name), send its exit status
+//      and close the channel (session-channel.ts).
 // Routing the login name to a node is the app's job: it can report problems on the channel.
 
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import ssh2 from 'ssh2';
-import type { Connection, ServerChannel, Session } from 'ssh2';
+import type { Connection } from 'ssh2';
+import type { ShellLimits } from '../shell/limits/shell-limits.js';
 import { ConnectionAuth, type AuthDeps, type OfferedKey, type Role } from './auth.js';
-import { ChannelTerminal, type PtyRequest } from './channel-terminal.js';
+import type { ChannelTerminal, PtyRequest } from './channel-terminal.js';
+import { createConnectionGate, type ConnectionGate } from './limits/connection-gate.js';
+import { KeyedSlots } from './limits/keyed-slots.js';
+import { DEFAULT_SESSION_LIMITS, shellLimitsOf, type SessionLimits } from './limits/ssh-limits.js';
+import { handleSessionChannel } from './session-channel.js';
 
 /** SessionRequest is one shell or exec request, authenticated, ready for the app. */
 export interface SessionRequest {
@@ -29,19 +38,24 @@ export interface SessionRequest {
   terminal: ChannelTerminal;
   /** closed is aborted when the client goes away. */
   closed: AbortSignal;
+  /** limits are the shell limits the session's interactive shell enforces (pass them to InteractiveShell). */
+  limits: ShellLimits;
 }
 
 /** SessionHandler runs a session and resolves with its exit status. */
 export type SessionHandler = (request: SessionRequest) => Promise<number>;
 
-/** SshServerOptions configures the SSH edge. */
+/** SshServerOptions configure the SSH edge. */
 export interface SshServerOptions {
   host: string;
   port: number;
   hostKey: string;
   log: Logger;
   auth: AuthDeps;
-  loginGraceMs: number;
+  /** limits default to DEFAULT_SESSION_LIMITS; they win over loginGraceMs and auth.maxTries. */
+  limits?: SessionLimits;
+  /** loginGraceMs is the login grace time when no limits are given (prefer limits.loginGraceMs). */
+  loginGraceMs?: number;
   onAuthenticated(username: string, role: Role, method: 'password' | 'publickey', offered: OfferedKey[]): void;
   handleSession: SessionHandler;
 }
@@ -49,31 +63,44 @@ export interface SshServerOptions {
 /** SshServer is a listening server. */
 export interface SshServer {
   port: number;
+  /** gate is the connection gate, for statistics. */
+  gate: ConnectionGate;
   /** close stops accepting, ends every connection and resolves when the socket is closed. */
   close(): Promise<void>;
 }
 
-const MAX_ENV = 64;
+/** effectiveLimits resolves the limits of a server from its options. */
+export function effectiveLimits(options: Pick<SshServerOptions, 'limits' | 'loginGraceMs' | 'auth'>): SessionLimits {
+  if (options.limits) return options.limits;
+  return {
+    ...DEFAULT_SESSION_LIMITS,
+    ...(options.loginGraceMs !== undefined && { loginGraceMs: options.loginGraceMs }),
+    ...(options.auth.maxTries !== undefined && { maxAuthTries: options.auth.maxTries }),
+  };
+}
 
 /** startSshServer listens and resolves once the port is bound. */
 export function startSshServer(options: SshServerOptions): Promise<SshServer> {
+  const limits = effectiveLimits(options);
+  const shellLimits = shellLimitsOf(limits);
+  const userSlots = new KeyedSlots(limits.maxSessionsPerUser);
   const connections = new Set<Connection>();
-  const server = new ssh2.Server({ hostKeys: [options.hostKey], ident: 'SSH-2.0-OpenSSH_9.6' }, (client, info) => {
+  const ssh = new ssh2.Server({ hostKeys: [options.hostKey], ident: 'SSH-2.0-OpenSSH_9.6' }, (client, info) => {
     connections.add(client);
     const connectionId = randomUUID();
     const log = options.log.child({ conn: connectionId.slice(0, 8), addr: info.ip });
     const startedAt = Date.now();
     log.debug('connect');
-    const auth = new ConnectionAuth(options.auth);
-    const grace = setTimeout(() => client.end(), options.loginGraceMs);
-    grace.unref();
+    const auth = new ConnectionAuth({ ...options.auth, maxTries: limits.maxAuthTries });
+    const releases = new Set<() => void>();
+    let openSessions = 0;
     let username = '';
     client.on('authentication', (ctx) =>
       guard(log, () => {
         username = ctx.username;
         auth.handle(ctx, (outcome) => {
           if (outcome === 'closed') {
-            log.info({ user: ctx.username }, 'too many authentication failures');
+            log.info({ user: ctx.username, max: limits.maxAuthTries }, 'too many authentication failures');
             setImmediate(() => client.end());
           }
         });
@@ -81,22 +108,47 @@ export function startSshServer(options: SshServerOptions): Promise<SshServer> {
     );
     client.on('ready', () =>
       guard(log, () => {
-        clearTimeout(grace);
+        gate.authenticated(info.ip, info.port);
         const role = auth.role ?? 'student';
         log.info({ user: username, role, method: auth.method }, 'authenticated');
         if (auth.method === 'password') options.onAuthenticated(username, role, 'password', auth.offered);
-        client.on('session', (accept) =>
-          guard(log, () => handleSessionChannel(accept(), { ...options, log }, { connectionId, username, role, remoteAddress: info.ip })),
+        client.on('session', (accept, reject) =>
+          guard(log, () => {
+            if (openSessions >= limits.maxSessionsPerConnection) {
+              log.warn({ user: username, max: limits.maxSessionsPerConnection }, 'session channel refused: too many sessions on this connection');
+              reject();
+              return;
+            }
+            openSessions++;
+            const session = accept();
+            let counted = true;
+            const uncount = (): void => {
+              if (counted) openSessions--;
+              counted = false;
+            };
+            session.once('close', uncount);
+            releases.add(uncount);
+            handleSessionChannel(session, {
+              connectionId, username, role, remoteAddress: info.ip, log,
+              handleSession: options.handleSession, shellLimits, userSlots,
+              maxSessionsPerUser: limits.maxSessionsPerUser,
+              maxSessionBufferBytes: limits.maxSessionBufferBytes,
+              onRelease: (release) => releases.add(release),
+            });
+          }),
         );
       }),
     );
     client.on('error', (err) => log.debug({ err: err.message }, 'connection error'));
     client.on('close', () => {
-      clearTimeout(grace);
+      for (const release of releases) release();
       connections.delete(client);
       log.debug({ ms: Date.now() - startedAt }, 'disconnect');
     });
   });
+  ssh.on('error', (err: Error) => options.log.error({ err }, 'ssh server error'));
+  const gate = createConnectionGate({ limits, log: options.log, accept: (socket) => ssh.injectSocket(socket) });
+  const server = gate.server;
   server.on('error', (err: Error) => options.log.error({ err }, 'ssh server error'));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -105,9 +157,11 @@ export function startSshServer(options: SshServerOptions): Promise<SshServer> {
       const port = (server.address() as AddressInfo).port;
       resolve({
         port,
+        gate,
         close: () =>
           new Promise<void>((done) => {
             server.close(() => done());
+            gate.closeUnauthenticated();
             for (const c of connections) c.end();
           }),
       });
@@ -121,76 +175,4 @@ function guard(log: Logger, work: () => void): void {
   } catch (error) {
     log.error({ err: error }, 'ssh handler failed');
   }
-}
-
-interface Who {
-  connectionId: string;
-  username: string;
-  role: Role;
-  remoteAddress: string;
-}
-
-function handleSessionChannel(session: Session, options: SshServerOptions, who: Who): void {
-  let pty: PtyRequest | undefined;
-  let terminal: ChannelTerminal | undefined;
-  const env: Record<string, string> = {};
-  let started = false;
-  session.on('pty', (accept, _reject, info) => {
-    pty = { term: info.term, columns: info.cols, rows: info.rows };
-    accept?.();
-  });
-  session.on('env', (accept, _reject, info) => {
-    if (Object.keys(env).length < MAX_ENV && /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(info.key)) env[info.key] = String(info.val).slice(0, 256);
-    accept?.();
-  });
-  session.on('window-change', (accept, _reject, info) => {
-    if (pty) pty = { ...pty, columns: info.cols, rows: info.rows };
-    terminal?.resize(info.cols, info.rows);
-    accept?.();
-  });
-  const start = (kind: 'shell' | 'exec', channel: ServerChannel, command?: string): void => {
-    if (started) return;
-    started = true;
-    terminal = new ChannelTerminal(channel, pty);
-    const closed = new AbortController();
-    channel.on('close', () => closed.abort());
-    channel.on('error', () => closed.abort());
-    const request: SessionRequest = {
-      id: randomUUID(),
-      connectionId: who.connectionId,
-      username: who.username,
-      role: who.role,
-      remoteAddress: who.remoteAddress,
-      kind,
-      ...(command !== undefined && { command }),
-      env,
-      ...(pty !== undefined && { pty }),
-      terminal,
-      closed: closed.signal,
-    };
-    options
-      .handleSession(request)
-      .catch((error: unknown) => {
-        options.log.error({ err: error }, 'session failed');
-        return 1;
-      })
-      .then((status) => {
-        if (closed.signal.aborted) return;
-        try {
-          channel.exit(status);
-          channel.end();
-        } catch (error) {
-          options.log.debug({ err: error }, 'channel already gone');
-        }
-      });
-  };
-  session.on('shell', (accept) => {
-    const channel = accept?.();
-    if (channel) start('shell', channel);
-  });
-  session.on('exec', (accept, _reject, info) => {
-    const channel = accept?.();
-    if (channel) start('exec', channel, info.command);
-  });
-  session.on('subsystem', (_accept, reject) => reject?.());
 }

@@ -8,7 +8,7 @@ import type { Key, KeyName } from './keys.js';
 
 /** KeyOutcome tells the editor what to do after a key was handled. */
 export type KeyOutcome =
-  | { kind: 'edit'; bell: boolean }
+  | { kind: 'edit'; bell: boolean; full?: boolean }
   | { kind: 'submit'; line: string; requeue?: Key }
   | { kind: 'interrupt' }
   | { kind: 'eof' }
@@ -41,6 +41,8 @@ export class KillRing {
 
 const EDIT: KeyOutcome = { kind: 'edit', bell: false };
 const BELL: KeyOutcome = { kind: 'edit', bell: true };
+// FULL is a bell because the line reached its length cap and typed or pasted text was cut.
+const FULL: KeyOutcome = { kind: 'edit', bell: true, full: true };
 
 /** EditSession applies keys to the line of one read. */
 export class EditSession {
@@ -64,7 +66,7 @@ export class EditSession {
     const wasTab = this.lastWasTab;
     this.lastWasTab = tab;
     if (!(key.kind === 'key' && KILLS.has(key.name))) this.kills.interrupt();
-    if (key.kind === 'text') return this.buffer.insert(key.text) ? EDIT : BELL;
+    if (key.kind === 'text') return this.buffer.insert(key.text) ? EDIT : FULL;
     if (key.kind === 'paste') return this.paste(key.text);
     if (tab) return this.tab(wasTab);
     return this.named(key.name);
@@ -72,7 +74,8 @@ export class EditSession {
 
   private paste(text: string): KeyOutcome {
     const newline = text.indexOf('\n');
-    if (newline < 0) return this.buffer.insert(text) ? EDIT : BELL;
+    if (newline < 0) return this.buffer.insert(text) ? EDIT : FULL;
+    // A pasted line longer than the cap is submitted cut short, as typed text would be.
     this.buffer.insert(text.slice(0, newline));
     const rest = text.slice(newline + 1);
     const line = this.buffer.text;

@@ -3,8 +3,8 @@
 
 import type { Key } from './keys.js';
 
-// Typeahead beyond this many characters is dropped, as a full tty input queue drops input.
-const MAX_QUEUED = 64 * 1024;
+/** DEFAULT_MAX_QUEUED is the default bound: typeahead beyond it is dropped, as a full tty input queue drops input. */
+export const DEFAULT_MAX_QUEUED = 64 * 1024;
 
 function keySize(key: Key): number {
   return key.kind === 'key' ? 1 : key.text.length;
@@ -15,10 +15,13 @@ export class KeyQueue {
   private readonly keys: Key[] = [];
   private size = 0;
 
+  /** constructor takes the most characters the queue holds (the shell sizes it to fit a whole paste). */
+  constructor(private readonly limit = DEFAULT_MAX_QUEUED) {}
+
   /** push appends a key unless the queue is full. */
   push(key: Key): void {
     const size = keySize(key);
-    if (this.size + size > MAX_QUEUED) return;
+    if (this.size + size > this.limit) return;
     this.size += size;
     this.keys.push(key);
   }

@@ -25,12 +25,17 @@ export interface LineEditorOptions {
   maxLineLength?: number;
   historySize?: number;
   columns?: number;
+  /** maxQueuedInput bounds typeahead, in characters (default 64 KiB; at least a whole paste). */
+  maxQueuedInput?: number;
+  /** lineTooLong is shown above the line, once per read, when the length cap cuts input. */
+  lineTooLong?: string;
 }
 
 interface PendingRead {
   prompt: string;
   session: EditSession;
   record: boolean;
+  warned: boolean;
   resolve: (result: ReadResult) => void;
 }
 
@@ -40,11 +45,12 @@ const CLEAR_SCREEN = '\x1b[H\x1b[2J';
 /** LineEditor reads lines from a terminal with editing, history and completion. */
 export class LineEditor {
   private readonly decoder = new KeyDecoder();
-  private readonly queue = new KeyQueue();
+  private readonly queue: KeyQueue;
   private readonly historyList: History;
   private readonly kills = new KillRing();
   private readonly renderer: Renderer;
   private readonly maxLineLength: number;
+  private readonly lineTooLong: string | undefined;
   private pending: PendingRead | undefined;
   private output = '';
 
@@ -54,6 +60,8 @@ export class LineEditor {
     options: LineEditorOptions = {},
   ) {
     this.maxLineLength = options.maxLineLength ?? 4096;
+    this.lineTooLong = options.lineTooLong;
+    this.queue = new KeyQueue(options.maxQueuedInput);
     this.historyList = new History(options.historySize ?? 1000);
     const columns = options.columns ?? terminal.size().columns;
     this.renderer = new Renderer((text) => (this.output += text), columns);
@@ -66,7 +74,7 @@ export class LineEditor {
     const browse = record ? this.historyList.browse() : undefined;
     const session = new EditSession(this.maxLineLength, this.kills, browse, options.complete);
     return new Promise<ReadResult>((resolve) => {
-      this.pending = { prompt, session, record, resolve };
+      this.pending = { prompt, session, record, warned: false, resolve };
       this.renderer.draw(prompt, [], 0);
       this.drain();
       this.flush();
@@ -80,7 +88,11 @@ export class LineEditor {
 
   /** feed delivers input from the terminal; it is handled now or queued until the next read. */
   feed(data: string): void {
-    for (const key of this.decoder.decode(data)) this.queue.push(key);
+    const keys = this.decoder.decode(data);
+    // Ctrl-C acts at once, like a tty's VINTR: input still queued from before it (the rest of a
+    // pasted script) is flushed rather than run ahead of the interrupt.
+    if (keys.some((k) => k.kind === 'key' && k.name === 'ctrl-c')) this.queue.clear();
+    for (const key of keys) this.queue.push(key);
     this.drain();
     this.flush();
   }
@@ -121,6 +133,11 @@ export class LineEditor {
     this.historyList.add(line);
   }
 
+  /** discardInput drops keys queued for later reads, as a tty flushes its input queue on SIGINT. */
+  discardInput(): void {
+    this.queue.clear();
+  }
+
   /** close ends a pending read with eof (writing nothing) and drops queued input, e.g. when the session ends. */
   close(): void {
     this.queue.clear();
@@ -143,6 +160,12 @@ export class LineEditor {
       case 'edit':
         this.renderer.update(buffer.clusters, buffer.cursorIndex);
         if (outcome.bell) this.output += BELL;
+        if (outcome.full && !read.warned && this.lineTooLong !== undefined) {
+          read.warned = true;
+          this.renderer.moveToTop();
+          this.output += `${this.lineTooLong}\n`;
+          this.redraw(read);
+        }
         return;
       case 'submit':
         if (outcome.requeue !== undefined) this.queue.pushFront(outcome.requeue);

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import type { Config } from '../../../src/config.js';
+import { DEFAULT_LIMITS, type Config } from '../../../src/config.js';
 import { startServer, type RunningServer } from '../../../src/server.js';
 
 export const JOIN_CODE = 'join-e2e';
@@ -45,6 +45,7 @@ export class TestServer {
       managers: 3,
       workers: 2,
       logLevel: 'silent',
+      limits: DEFAULT_LIMITS,
       ...this.overrides,
     };
   }
