@@ -2,10 +2,12 @@
 // swarmlab's entry point: `serve` (the default) wires config → store → lab → SSH server.
 
 import { ConfigError, USAGE, parseConfig } from './config.js';
+import { exportMain } from './export-command.js';
 import { startServer } from './server.js';
 
 async function main(argv: string[]): Promise<number> {
   const [first, ...rest] = argv;
+  if (first === 'export') return exportMain(rest, process.env);
   const args = first === 'serve' ? rest : argv;
   if (args.includes('-h') || args.includes('--help')) {
     process.stdout.write(USAGE);

@@ -8,7 +8,7 @@ import type { Config } from './config.js';
 import { runDocker } from './docker/run-docker.js';
 import { realEntropy } from './lab/real-entropy.js';
 import { Lab } from './lab/lab.js';
-import type { Team } from './lab/team.js';
+import type { Actor, Team } from './lab/team.js';
 import { realTimers, type Timers } from './lab/timers.js';
 import { createLogger } from './log.js';
 import { containerEnvFor } from './shell/container/task-container.js';
@@ -18,10 +18,15 @@ import type { ProcessIO } from './shell/process-io.js';
 import { loadOrCreateHostKey, readInstructorKeys } from './ssh/host-key.js';
 import { userPart } from './ssh/login-name.js';
 import { startSshServer, type SshServer } from './ssh/server.js';
+import { isInstructorConsole, runInstructorSession } from './ssh/instructor-session.js';
 import { runStudentSession, type NodeRuntime } from './ssh/student-session.js';
 import { openStore, StoreError, type Store } from './store/index.js';
 import type { DockerHost } from './docker/host.js';
 import type { Entropy } from './cluster/index.js';
+
+// Session recordings are kept two weeks and 512 MiB at most; the oldest ended ones go first.
+const RECORDING_MAX_AGE_MS = 14 * 24 * 3_600_000;
+const RECORDING_MAX_BYTES = 512 * 1024 * 1024;
 
 /** RunningServer is a started swarmlab. */
 export interface RunningServer {
@@ -58,6 +63,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   const timers = deps.timers ?? realTimers;
   const entropy = deps.entropy ?? realEntropy();
   const lab = new Lab({
+    limits: config.limits,
     store,
     timers,
     entropy,
@@ -67,6 +73,17 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
     ...(config.instructorCode !== undefined && { instructorCode: config.instructorCode }),
   });
   const runtime = nodeRuntime(entropy);
+  const prune = (): void => {
+    try {
+      const removed = store.recordings.prune({ now: timers.now(), maxAgeMs: RECORDING_MAX_AGE_MS, maxBytes: RECORDING_MAX_BYTES });
+      if (removed.sessions > 0) log.info(removed, 'pruned recordings');
+    } catch (error) {
+      log.warn({ err: error }, 'pruning recordings failed');
+    }
+  };
+  prune();
+  const pruneTimer = setInterval(prune, 60 * 60_000);
+  pruneTimer.unref();
   let ssh: SshServer;
   try {
     ssh = await startSshServer({
@@ -74,13 +91,12 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
       port: config.port,
       hostKey: hostKey.privateKey,
       log,
-      loginGraceMs: 120_000,
+      limits: config.limits,
       auth: {
         joinCode: () => lab.joinCode,
         instructorCode: () => lab.instructorCode,
         userOfKey: (key) => store.users.findUserByKey(key.type, key.base64)?.name,
         instructorKeys: () => readInstructorKeys(keysDir),
-        maxTries: 6,
       },
       onAuthenticated: (username, role, _method, offered) => {
         const user = userPart(username);
@@ -88,7 +104,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
         store.users.ensure(user, timers.now());
         for (const key of offered) store.users.rememberKey({ user, keyType: key.type, keyBase64: key.base64, addedAt: timers.now() });
       },
-      handleSession: (request) => runStudentSession(lab, request, runtime),
+      handleSession: (request) => (isInstructorConsole(request) ? runInstructorSession(lab, request) : runStudentSession(lab, request, runtime)),
     });
   } catch (error) {
     lab.close();
@@ -123,6 +139,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
       for (const s of lab.presence.list()) {
         s.notify?.(s.lang === 'en' ? 'swarmlab is shutting down; your cluster is saved.' : 'o swarmlab está sendo desligado; seu cluster está salvo.');
       }
+      clearInterval(pruneTimer);
       await ssh.close();
       lab.close();
       store.close();
@@ -132,8 +149,8 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
 
 /** nodeRuntime connects a node shell to the docker CLI and to containers. */
 function nodeRuntime(entropy: Entropy): NodeRuntime {
-  return ({ team, hostname }) => {
-    const cluster = clusterPort(team);
+  return ({ team, hostname, user, instructor }) => {
+    const cluster = clusterPort(team, { user, node: hostname, instructor });
     return {
       docker: (argv: string[], io: ProcessIO) => {
         const host: DockerHost = {
@@ -150,10 +167,10 @@ function nodeRuntime(entropy: Entropy): NodeRuntime {
   };
 }
 
-function clusterPort(team: Team): DockerHost['cluster'] {
+function clusterPort(team: Team, by: Actor): DockerHost['cluster'] {
   return {
     state: () => team.state,
     now: () => team.now(),
-    execute: (command) => team.execute(command),
+    execute: (command) => team.execute(command, by),
   };
 }

@@ -3,10 +3,12 @@
 
 import { randomInt } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Entropy, TopologySpec } from '../cluster/index.js';
+import type { ClusterLimits, Entropy, TopologySpec } from '../cluster/index.js';
 import type { Store } from '../store/index.js';
-import { Presence } from './presence.js';
-import { Team } from './team.js';
+import { EventFeed } from './feed.js';
+import { sanitizeText } from './messages.js';
+import { Presence, type SessionInfo } from './presence.js';
+import { Team, type TeamChange } from './team.js';
 import type { Timers } from './timers.js';
 
 /** DEFAULT_TEAM is the team of a login that names none and has no assignment. */
@@ -19,6 +21,8 @@ export interface LabOptions {
   entropy: Entropy;
   log: Logger;
   topology: TopologySpec;
+  /** limits bound what one team may create (services, networks, tasks). */
+  limits?: ClusterLimits;
   joinCode?: string;
   instructorCode?: string;
 }
@@ -26,6 +30,8 @@ export interface LabOptions {
 /** Lab is one classroom. */
 export class Lab {
   readonly presence = new Presence();
+  readonly feed = new EventFeed();
+  private readonly changeListeners = new Set<(change: TeamChange) => void>();
   private readonly teams = new Map<string, Team>();
   readonly joinCode: string;
   readonly instructorCode: string;
@@ -75,6 +81,37 @@ export class Lab {
     return this.openTeam(name);
   }
 
+  /** resetTeam gives a team a fresh cluster with its topology (swarm not initialised if noSwarm). */
+  resetTeam(name: string, options: { noSwarm: boolean; by: string }): void {
+    const stored = this.options.store.teams.get(name)?.options as { topology?: TopologySpec } | undefined;
+    const topology = { ...(stored?.topology ?? this.options.topology), swarm: !options.noSwarm };
+    this.team(name).reset(topology, options.by);
+  }
+
+  /** onTeamChange subscribes to every team's committed changes (teams opened later included). */
+  onTeamChange(listener: (change: TeamChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** assign records the team an instructor put a user in (used when a login names no team). */
+  assign(user: string, team: string): void {
+    this.options.store.users.ensure(user, this.options.timers.now());
+    this.options.store.users.assign(user, team, this.options.timers.now());
+  }
+
+  /** deliver shows a sanitised message on every session the filter selects and returns how many got it. */
+  deliver(select: (session: SessionInfo) => boolean, render: (session: SessionInfo, clean: string) => string, text: string): number {
+    const clean = sanitizeText(text);
+    let count = 0;
+    for (const session of this.presence.list()) {
+      if (!session.notify || !select(session)) continue;
+      session.notify(render(session, clean));
+      count++;
+    }
+    return count;
+  }
+
   /** teamOfUser returns the team an instructor assigned the user to, else the default team. */
   teamOfUser(user: string): string {
     return this.options.store.users.get(user)?.assignedTeam ?? DEFAULT_TEAM;
@@ -92,8 +129,13 @@ export class Lab {
       timers: this.options.timers,
       entropy: this.options.entropy,
       log: this.options.log.child({ team: name }),
+      ...(this.options.limits && { limits: this.options.limits }),
     });
     this.teams.set(name, team);
+    team.subscribe((change) => {
+      this.feed.add(change.team, team.now(), change.lines);
+      for (const l of [...this.changeListeners]) l(change);
+    });
     return team;
   }
 

@@ -1,6 +1,17 @@
 // Who is connected where: one entry per live session, for the welcome line, `who`, and the
 // instructor's session list. Sessions register a notify callback so messages can reach them.
 
+/** MirrorHandle is a live, read-only copy of a session's terminal (see ssh/session-mirror.ts). */
+export interface MirrorHandle {
+  /** screen is text that redraws the terminal as it is now. */
+  screen: string;
+  columns: number;
+  rows: number;
+  onData(listener: (data: string) => void): { dispose(): void };
+  onEnd(listener: () => void): { dispose(): void };
+  dispose(): void;
+}
+
 /** SessionKind distinguishes interactive shells from one-shot exec requests. */
 export type SessionKind = 'shell' | 'exec' | 'dashboard';
 
@@ -20,6 +31,12 @@ export interface SessionInfo {
   lang?: 'pt' | 'en';
   /** notify shows an asynchronous message in the session without breaking the line being typed. */
   notify?: (text: string) => void;
+  /** openMirror opens a live mirror of an interactive session's terminal. */
+  openMirror?: () => Promise<MirrorHandle | undefined>;
+  /** size returns the session terminal's current size. */
+  size?: () => { columns: number; rows: number };
+  /** observers counts instructors watching this session right now. */
+  observers?: number;
 }
 
 /** Presence tracks live sessions. */

@@ -34,6 +34,12 @@ export class TeamClock {
     this.anchorTeam += Math.max(0, ms);
   }
 
+  /** notBefore moves the clock forward so it reads at least `teamTime` now (never backwards). */
+  notBefore(teamTime: number): void {
+    const now = this.now();
+    if (teamTime > now) this.advance(teamTime - now);
+  }
+
   /** wallDelayUntil converts a team time into a wall-clock delay (Infinity while paused). */
   wallDelayUntil(teamTime: number): number {
     const delta = teamTime - this.now();

@@ -54,6 +54,8 @@ export function helpText(lang: Lang): string {
     ['docker ...', 'o Docker CLI deste nó (docker --help)', 'this node\'s Docker CLI (docker --help)'],
     ['docker exec -it <tarefa> sh', 'abre um shell dentro de um contêiner deste nó', 'open a shell inside a container on this node'],
     ['who', 'quem do seu time está online, e em qual nó', 'who of your team is online, and on which node'],
+    ['wall <text>', 'manda uma mensagem para o seu time', 'send a message to your team'],
+    ['write <user> <text>', 'manda uma mensagem para um colega', 'send a message to one teammate'],
     ['hostname, whoami, date', 'quem e onde você está', 'who and where you are'],
     ['history, clear, exit', 'histórico, limpar a tela, sair', 'history, clear the screen, log out'],
     ['grep, head, tail, wc, sort', 'filtros para usar com |', 'filters to use with |'],

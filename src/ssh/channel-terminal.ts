@@ -5,6 +5,8 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { ServerChannel } from 'ssh2';
 import type { Disposable, Terminal, TerminalSize } from '../shell/terminal.js';
+import { BoundedWriter, type ChannelOutputOptions } from './limits/bounded-writer.js';
+import { DEFAULT_SSH_LIMITS } from './limits/ssh-limits.js';
 
 /** PtyRequest is what the client asked for in its pty-req. */
 export interface PtyRequest {
@@ -21,6 +23,9 @@ export function clampSize(columns: number, rows: number): TerminalSize {
   return { columns: fix(columns, 80, 1000), rows: fix(rows, 24, 1000) };
 }
 
+/** TapListener sees what crosses the terminal: output as sent ('o'), input ('i'), resizes ('r', "COLSxROWS"). */
+export type TapListener = (kind: 'o' | 'i' | 'r', data: string) => void;
+
 /** ChannelTerminal is a Terminal over one ssh2 channel. */
 export class ChannelTerminal implements Terminal {
   readonly isTTY: boolean;
@@ -32,13 +37,23 @@ export class ChannelTerminal implements Terminal {
   // Input that arrives before anyone listens (typeahead while the session is being set up) waits
   // here, as in a tty's input queue, bounded like one.
   private pending = '';
+  private readonly taps = new Set<TapListener>();
+  // Output goes through a bounded writer so a stalled client cannot grow memory without bound.
+  private readonly out: BoundedWriter;
 
-  constructor(private readonly channel: ServerChannel, pty: PtyRequest | undefined) {
+  constructor(private readonly channel: ServerChannel, pty: PtyRequest | undefined, output?: ChannelOutputOptions) {
+    this.out = new BoundedWriter({
+      stdout: channel,
+      stderr: channel.stderr,
+      maxBufferedBytes: output?.maxBufferedBytes ?? DEFAULT_SSH_LIMITS.maxSessionBufferBytes,
+      notice: output?.notice ?? ((n) => `\r\nswarmlab: ${n} bytes of output were dropped\r\n`),
+    });
     this.isTTY = pty !== undefined;
     this.current = clampSize(pty?.columns ?? 80, pty?.rows ?? 24);
     channel.on('data', (chunk: Buffer) => {
       const text = this.decoder.write(chunk);
       if (text.length === 0) return;
+      this.emit('i', text);
       if (this.dataListeners.size === 0) {
         if (this.pending.length < MAX_PENDING_INPUT) this.pending += text.slice(0, MAX_PENDING_INPUT - this.pending.length);
         return;
@@ -56,14 +71,29 @@ export class ChannelTerminal implements Terminal {
 
   write(text: string): void {
     if (this.closed || text.length === 0) return;
-    this.channel.write(this.isTTY ? text.replace(/\r?\n/g, '\r\n') : text);
+    const sent = this.isTTY ? text.replace(/\r?\n/g, '\r\n') : text;
+    this.out.write(sent);
+    this.emit('o', sent);
+  }
+
+  /** tap observes the session's traffic (recording, observers) until the returned function is called. */
+  tap(listener: TapListener): () => void {
+    this.taps.add(listener);
+    return () => this.taps.delete(listener);
+  }
+
+  private emit(kind: 'o' | 'i' | 'r', data: string): void {
+    for (const t of this.taps) t(kind, data);
   }
 
   /** writeError writes to stderr; with a pty, like sshd, stderr shares the terminal. */
   writeError(text: string): void {
     if (this.closed || text.length === 0) return;
     if (this.isTTY) this.write(text);
-    else this.channel.stderr.write(text);
+    else {
+      this.out.write(text, 'stderr');
+      this.emit('o', text);
+    }
   }
 
   onData(listener: (data: string) => void): Disposable {
@@ -86,6 +116,7 @@ export class ChannelTerminal implements Terminal {
   /** resize applies a window-change request. */
   resize(columns: number, rows: number): void {
     this.current = clampSize(columns, rows);
+    this.emit('r', `${this.current.columns}x${this.current.rows}`);
     for (const l of [...this.resizeListeners]) l(this.current);
   }
 

@@ -8,11 +8,13 @@ import { langFromEnv, welcomeText, type Lang, type WelcomeInfo } from '../shell/
 import { InteractiveShell } from '../shell/interactive-shell.js';
 import { createNodeShellHost, type NodeShellDeps } from '../shell/node/node-shell.js';
 import { runOnce, runPiped } from './batch-shell.js';
+import { attachRecording } from './session-recording.js';
+import { socialCommands } from './social-commands.js';
 import { routeLogin, type Route } from './route-login.js';
 import type { SessionRequest } from './server.js';
 
 /** NodeRuntime builds what a node shell needs besides its identity (the docker CLI, completion). */
-export type NodeRuntime = (ctx: { team: Team; user: string; hostname: string; lang: Lang }) => Pick<NodeShellDeps, 'docker'> & {
+export type NodeRuntime = (ctx: { team: Team; user: string; hostname: string; lang: Lang; instructor: boolean }) => Pick<NodeShellDeps, 'docker'> & {
   complete?: ConstructorParameters<typeof InteractiveShell>[1]['complete'];
 };
 
@@ -35,7 +37,8 @@ async function runOnNode(lab: Lab, request: SessionRequest, ctx: Route, runtime:
   log.info({ kind, tty: request.terminal.isTTY }, 'session start');
   let commandStarted = 0;
   lab.presence.add({ id: request.id, user: ctx.user, team: ctx.team.name, node: ctx.hostname, kind, startedAt: now, lastActivity: now, failures: 0, lang: ctx.lang });
-  const extra = runtime(ctx);
+  const stopRecording = attachRecording(lab, request, { user: ctx.user, team: ctx.team.name, node: ctx.hostname, lang: ctx.lang }, log);
+  const extra = runtime({ ...ctx, instructor: request.role === 'instructor' });
   let shell: InteractiveShell | undefined;
   const deps: NodeShellDeps = {
     user: ctx.user,
@@ -45,6 +48,7 @@ async function runOnNode(lab: Lab, request: SessionRequest, ctx: Route, runtime:
     who: () => lab.presence.list(ctx.team.name).map((s) => ({ user: s.user, node: s.node, since: new Date(s.startedAt).toISOString().slice(0, 16).replace('T', ' ') })),
     now: () => ctx.team.now(),
     history: () => shell?.editor.history() ?? [],
+    extra: socialCommands(lab, { sessionId: request.id, user: ctx.user, node: ctx.hostname, team: ctx.team.name, lang: ctx.lang }),
   };
   const record = {
     onCommand: (line: string) => {
@@ -61,11 +65,13 @@ async function runOnNode(lab: Lab, request: SessionRequest, ctx: Route, runtime:
     if (!request.terminal.isTTY) return await runPiped(request, deps, record);
     const host = createNodeShellHost(deps, 'login');
     shell = new InteractiveShell(request.terminal, {
-        host,
-        prompt: () => `${ctx.user}@${ctx.hostname}:~$ `,
-        eofText: 'logout',
-        closed: request.closed,
-        ...(extra.complete !== undefined && { complete: extra.complete }),
+      host,
+      prompt: () => `${ctx.user}@${ctx.hostname}:~$ `,
+      eofText: 'logout',
+      closed: request.closed,
+      lang: ctx.lang,
+      limits: request.limits,
+      ...(extra.complete !== undefined && { complete: extra.complete }),
       ...record,
     });
     const live = shell;
@@ -74,6 +80,7 @@ async function runOnNode(lab: Lab, request: SessionRequest, ctx: Route, runtime:
     return await shell.run();
   } finally {
     lab.presence.remove(request.id);
+    stopRecording();
     log.info({ ms: Date.now() - now }, 'session end');
   }
 }

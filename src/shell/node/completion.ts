@@ -7,7 +7,7 @@ import type { CommandSpec } from '../../docker/cli/index.js';
 import { dockerTree } from '../../docker/registry.js';
 import type { Completer } from '../line-editor/index.js';
 
-const SHELL_COMMANDS = ['cat', 'cd', 'clear', 'date', 'docker', 'echo', 'exit', 'grep', 'head', 'help', 'history', 'hostname', 'id', 'logout', 'ls', 'pwd', 'sleep', 'sort', 'tail', 'uname', 'uniq', 'wc', 'who', 'whoami'];
+const SHELL_COMMANDS = ['cat', 'cd', 'clear', 'date', 'docker', 'echo', 'exit', 'grep', 'head', 'help', 'history', 'hostname', 'id', 'logout', 'ls', 'pwd', 'sleep', 'sort', 'tail', 'uname', 'uniq', 'wall', 'wc', 'who', 'whoami', 'write'];
 
 type Objects = (state: ClusterState, hostname: string) => string[];
 

@@ -62,8 +62,8 @@ export class PtySession {
   }
 
   /** open logs in with a pty of the given size and environment. */
-  static async open(port: number, username: string, options: { cols?: number; rows?: number; env?: Record<string, string> } = {}): Promise<PtySession> {
-    const client = await connect(port, username);
+  static async open(port: number, username: string, options: { cols?: number; rows?: number; env?: Record<string, string>; password?: string } = {}): Promise<PtySession> {
+    const client = await connect(port, username, options.password !== undefined ? { password: options.password } : {});
     const cols = options.cols ?? 80;
     const rows = options.rows ?? 24;
     const stream = await new Promise<ClientChannel>((resolve, reject) =>
