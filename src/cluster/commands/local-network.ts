@@ -53,6 +53,9 @@ export function createLocalNetwork(state: ClusterState, ctx: DecideContext, req:
   const host = state.hosts[req.hostname];
   if (!host) throw new ClusterError('not-found', `host ${req.hostname} not found`);
   if (req.name.trim() === '') throw new ClusterError('invalid-argument', 'invalid name: name is empty');
+  // moby accepts any local network name; we refuse control characters (a deliberate deviation):
+  // teammates on this node list the name, and DESIGN.md keeps control sequences off their screens.
+  if (/[\x00-\x1f\x7f-\x9f]/.test(req.name)) throw new ClusterError('invalid-argument', 'invalid name: name contains control characters');
   checkNewNetworkName(state, req.hostname, req.name, false);
   const subnet = req.subnet ?? nextLocalPool(host);
   if (!subnet) throw new ClusterError('forbidden', 'could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network');

@@ -18,6 +18,9 @@ export interface CreateNetwork {
   gateway?: string;
 }
 
+// swarmkit manager/controlapi/common.go isValidDNSName: the rule every swarm object name follows.
+const DNS_NAME = /^[a-zA-Z0-9](?:[-_]*[A-Za-z0-9]+)*$/;
+
 /** createNetwork allocates a /24 from the default pool and the next VXLAN ID for a new overlay. */
 export function createNetwork(state: ClusterState, ctx: DecideContext, req: CreateNetwork): ClusterEvent[] {
   if (!state.swarm) throw new ClusterError('failed-precondition', 'This node is not part of a swarm');
@@ -25,6 +28,10 @@ export function createNetwork(state: ClusterState, ctx: DecideContext, req: Crea
     // moby's network router checks swarm networks by name before asking swarmkit.
     throw new ClusterError('already-exists', `network with name ${req.name} already exists`);
   }
+  // validateNetworkSpec → validateAnnotations (controlapi/network.go, common.go). It also keeps
+  // control sequences out of names every teammate's `docker network ls` prints.
+  if (!DNS_NAME.test(req.name)) throw invalid('name must be valid as a DNS name component');
+  if (req.name.length > 63) throw invalid('name must be 63 characters or fewer');
   const auto = overlaySubnet(firstFreeSubnetIndex(Object.values(state.networks).map((n) => n.subnet)));
   const subnet = req.subnet ?? auto.subnet;
   const gateway = req.gateway ?? (req.subnet ? intToIp(parseCidr(req.subnet).base + 1) : auto.gateway);
@@ -46,6 +53,10 @@ export function createNetwork(state: ClusterState, ctx: DecideContext, req: Crea
     lbEndpoints: {},
   };
   return [{ type: 'NetworkCreated', data: { network } }];
+}
+
+function invalid(desc: string): ClusterError {
+  return new ClusterError('invalid-argument', `rpc error: code = InvalidArgument desc = ${desc}`);
 }
 
 /** removeNetwork deletes a swarm network that no service uses. */

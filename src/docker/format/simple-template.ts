@@ -20,7 +20,7 @@ function unescape(text: string): string {
 function render(template: string, fields: Fields): string {
   const out = template.replace(ACTION, (_m, json: string | undefined, path: string) => {
     const value = path === '.' ? fields : fields[path.slice(1)];
-    if (value === undefined) throw new TemplateError(`template: :1:${template.indexOf(path) + 1}: executing "" at <${path}>: can't evaluate field ${path.slice(1)}`);
+    if (value === undefined) throw new TemplateError(`template: :1:${template.indexOf(path)}: executing "" at <${path}>: can't evaluate field ${path.slice(1)}`);
     if (json) return goJsonCompact(value);
     return typeof value === 'string' ? value : String(value);
   });

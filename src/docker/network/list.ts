@@ -5,6 +5,7 @@ import { filterOpt, formatFlag, noArgs, noTruncFlag, quietFlag, type Filters } f
 import type { DockerCommand } from '../command.js';
 import { applyFilters, labelMatches } from '../filters.js';
 import { formatRows } from '../format/simple-template.js';
+import { templateFailure } from '../template-failure.js';
 import { formatNetworkTable, type NetworkRow } from './formatter.js';
 import { networkRow, visibleNetworks, type VisibleNetwork } from './visible.js';
 
@@ -40,7 +41,7 @@ export const networkList: DockerCommand = {
     const noTrunc = req.flags.bool('no-trunc');
     const format = req.flags.string('format');
     if (format && !quiet) {
-      host.io.stdout(formatRows(format, rows.map((r) => templateFields(r, noTrunc)), HEADERS));
+      host.io.stdout(formatTemplate(format, rows.map((r) => templateFields(r, noTrunc))));
     } else {
       host.io.stdout(formatNetworkTable(rows, { quiet, noTrunc }));
     }
@@ -49,6 +50,15 @@ export const networkList: DockerCommand = {
 };
 
 const HEADERS = { ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE', IPv6: 'IPV6', Internal: 'INTERNAL', Labels: 'LABELS', CreatedAt: 'CREATED AT' };
+
+/** formatTemplate renders --format; a bad template is Context.Write's error (cli/command/formatter/formatter.go). */
+function formatTemplate(format: string, fields: Record<string, unknown>[]): string {
+  try {
+    return formatRows(format, fields, HEADERS);
+  } catch (error) {
+    throw templateFailure(error, '*network.networkContext', () => 'template parsing error: ');
+  }
+}
 
 function templateFields(r: NetworkRow, noTrunc: boolean): Record<string, unknown> {
   return { ID: noTrunc ? r.id : r.id.slice(0, 12), Name: r.name, Driver: r.driver, Scope: r.scope, IPv6: 'false', Internal: 'false', Labels: '' };

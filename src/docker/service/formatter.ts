@@ -5,6 +5,7 @@ import type { Service } from '../../cluster/index.js';
 import { truncateId } from '../format/index.js';
 import { formatRows, type Fields } from '../format/simple-template.js';
 import { displayImage } from '../image-ref.js';
+import { templateFailure } from '../template-failure.js';
 
 const DEFAULT_TABLE = 'table {{.ID}}\t{{.Name}}\t{{.Mode}}\t{{.Replicas}}\t{{.Image}}\t{{.Ports}}';
 const RAW = 'id: {{.ID}}\\nname: {{.Name}}\\nmode: {{.Mode}}\\nreplicas: {{.Replicas}}\\nimage: {{.Image}}\\nports: {{.Ports}}\\n';
@@ -37,7 +38,11 @@ export function serviceListFormat(format: string, quiet: boolean): string {
   return format;
 }
 
-/** formatServices renders rows with a resolved format. */
+/** formatServices renders rows with a resolved format; a bad template is Context.Write's error. */
 export function formatServices(rows: readonly ServiceRow[], format: string): string {
-  return formatRows(format, rows.map(serviceFields), HEADERS);
+  try {
+    return formatRows(format, rows.map(serviceFields), HEADERS);
+  } catch (error) {
+    throw templateFailure(error, '*service.serviceContext', () => 'template parsing error: ');
+  }
 }

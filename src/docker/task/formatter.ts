@@ -7,6 +7,7 @@ import { humanDuration, type Task } from '../../cluster/index.js';
 import { ellipsis, prettyPrint, truncateId } from '../format/index.js';
 import { formatRows, type Fields } from '../format/simple-template.js';
 import { displayImage, pinnedImage } from '../image-ref.js';
+import { templateFailure } from '../template-failure.js';
 
 const MAX_ERR_LENGTH = 30;
 const DEFAULT_TABLE = 'table {{.ID}}\t{{.Name}}\t{{.Image}}\t{{.Node}}\t{{.DesiredState}}\t{{.CurrentState}}\t{{.Error}}\t{{.Ports}}';
@@ -53,7 +54,11 @@ export function isTableFormat(format: string): boolean {
   return format.startsWith('table');
 }
 
-/** formatTasks renders task lines with a resolved format (see taskFormat). */
+/** formatTasks renders task lines with a resolved format (see taskFormat); a bad template is Context.Write's error. */
 export function formatTasks(lines: readonly TaskLine[], format: string, trunc: boolean, now: number): string {
-  return formatRows(format, lines.map((l) => taskFields(l, trunc, now)), HEADERS);
+  try {
+    return formatRows(format, lines.map((l) => taskFields(l, trunc, now)), HEADERS);
+  } catch (error) {
+    throw templateFailure(error, '*task.taskContext', () => 'template parsing error: ');
+  }
 }

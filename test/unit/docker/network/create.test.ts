@@ -32,6 +32,11 @@ describe('docker network create', () => {
     ['subnet with host bits', 'manager1', 'network create --subnet 10.9.1.0/16 x', none, 'Error response from daemon: invalid network config:\ninvalid subnet 10.9.1.0/16: it should be 10.9.0.0/16\n', 1],
     ['subnet overlapping docker0', 'worker1', 'network create --subnet 172.17.3.0/24 x', none, 'Error response from daemon: invalid pool request: Pool overlaps with other one on this address space\n', 1],
     ['unknown driver', 'manager1', 'network create -d foo x', none, 'Error response from daemon: plugin "foo" not found\n', 1],
+    ['an overlay name that is no DNS label', 'manager1', ['network', 'create', '-d', 'overlay', 'a\x1b]0;x\x07'], none,
+      'Error response from daemon: rpc error: code = InvalidArgument desc = name must be valid as a DNS name component\n', 1],
+    ['an overlay name over 63 characters', 'manager1', `network create -d overlay ${'n'.repeat(64)}`, none,
+      'Error response from daemon: rpc error: code = InvalidArgument desc = name must be 63 characters or fewer\n', 1],
+    ['a bridge name with control characters', 'worker1', ['network', 'create', 'b\x1b[2J'], none, 'Error response from daemon: invalid name: name contains control characters\n', 1],
     ['label with an empty name', 'manager1', 'network create --label =x n', none,
       'invalid argument "=x" for "--label" flag: invalid label \'=x\': empty name\n\nUsage:  docker network create [OPTIONS] NETWORK\n\nRun \'docker network create --help\' for more information\n', 125],
   ];

@@ -11,6 +11,7 @@ describe('docker network ls', () => {
   const errors: [string, string, string, number][] = [
     ['extra argument', 'network ls extra', "docker: 'docker network ls' accepts no arguments\n\nUsage:  docker network ls [OPTIONS]\n\nRun 'docker network ls --help' for more information\n", 1],
     ['unknown filter', 'network ls -f foo=bar', "Error response from daemon: invalid filter 'foo'\n", 1],
+    ['--format with an unknown field', 'network ls --format {{.Nope}}', 'template parsing error: template: :1:2: executing "" at <.Nope>: can\'t evaluate field Nope in type *network.networkContext\n', 1],
     ['filter without value', 'network ls --filter', 'flag needs an argument: --filter\n\nUsage:  docker network ls [OPTIONS]\n\nRun \'docker network ls --help\' for more information\n', 125],
   ];
   it.each(errors)('%s: docker %s', async (_name, line, stderr, exitCode) => {

@@ -21,6 +21,8 @@ describe('docker service ls', () => {
   const errors: ErrorCase[] = [
     ['an unknown filter', 'manager1', 'service ls -f foo=bar', none, "Error response from daemon: invalid filter 'foo'\n", 1],
     ['on a worker', 'worker1', 'service ls', lesson, WORKER_ERROR, 1],
+    ['--format with an unknown field', 'manager1', 'service ls --format {{.Nope}}', lesson,
+      'template parsing error: template: :1:2: executing "" at <.Nope>: can\'t evaluate field Nope in type *service.serviceContext\n', 1],
   ];
   it.each(errors)('%s', async (_name, host, line, setup, stderr, exitCode) => {
     await expectError(given(setup), host, line, stderr, exitCode);

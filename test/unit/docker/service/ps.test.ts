@@ -26,6 +26,8 @@ describe('docker service ps', () => {
     ['an ambiguous ID prefix', 'manager1', 'service ps y', (c) => [lesson, two].forEach((s) => s(c)), 'multiple services found with provided prefix: y\n', 1],
     ['two unknown services', 'manager1', 'service ps nosuch nosuch2', lesson, 'no such service: nosuch\nno such service: nosuch2\n', 1],
     ['an unknown filter', 'manager1', `service ps ${TESTE} -f foo=bar`, lesson, "Error response from daemon: invalid filter 'foo'\n", 1],
+    ['--format with an unknown field', 'manager1', `service ps ${TESTE} --format x{{.Nope}}`, lesson,
+      'template parsing error: template: :1:3: executing "" at <.Nope>: can\'t evaluate field Nope in type *task.taskContext\n', 1],
     ['a filter on an unknown node', 'manager1', `service ps ${TESTE} -f node=nosuch`, lesson, 'Error response from daemon: node nosuch not found\n', 1],
     ['a bad desired-state filter', 'manager1', `service ps ${TESTE} -f desired-state=foo`, lesson, "Error response from daemon: Invalid desired-state filter: 'foo'\n", 1],
     ['on a worker', 'worker2', `service ps ${TESTE}`, lesson, WORKER_ERROR, 1],
