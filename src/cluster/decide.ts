@@ -9,6 +9,7 @@ import { createService, removeService, updateService } from './commands/service.
 import { defaultTopology, initSwarm, joinSwarm, provisionHosts, type HostSpec, type TopologySpec } from './commands/swarm.js';
 import type { DecideContext } from './context.js';
 import type { ClusterEvent } from './events.js';
+import { checkLimits } from './limits.js';
 import type { ClusterState, NodeAvailability, NodeRole, NodeState, ServiceSpec } from './model.js';
 
 /** ClusterCommand is an imperative request to change a cluster. */
@@ -29,8 +30,17 @@ export type ClusterCommand =
   | { type: 'SetPartitioned'; nodeId: string; partitioned: boolean }
   | { type: 'KillTask'; taskId: string };
 
-/** decide returns the events that carry out a command, or throws a ClusterError. */
+/**
+ * decide returns the events that carry out a command, or throws a ClusterError. Docker's own
+ * checks come first, so a command Docker would refuse gets Docker's error, not a swarmlab limit.
+ */
 export function decide(state: ClusterState, command: ClusterCommand, ctx: DecideContext): ClusterEvent[] {
+  const events = decideCommand(state, command, ctx);
+  if (ctx.limits) checkLimits(state, command, ctx.limits);
+  return events;
+}
+
+function decideCommand(state: ClusterState, command: ClusterCommand, ctx: DecideContext): ClusterEvent[] {
   switch (command.type) {
     case 'BuildTopology':
       return defaultTopology(ctx, command.topology);
