@@ -15,7 +15,28 @@ function invalid(desc: string): ClusterError {
   return new ClusterError('invalid-argument', `rpc error: code = InvalidArgument desc = ${desc}`);
 }
 
+// Control characters (other than tab) in labels, env, hostnames or arguments would reach other
+// students' terminals through `service inspect`, `docker ps` or `printenv` in a container. Docker
+// accepts them; swarmlab refuses them, because its terminals are shared by a class.
+const CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/;
+
+function rejectControlCharacters(spec: ServiceSpec): void {
+  const texts = [
+    spec.image,
+    spec.hostname ?? '',
+    ...spec.args,
+    ...spec.env,
+    ...Object.entries(spec.labels).flat(),
+    ...Object.entries(spec.containerLabels ?? {}).flat(),
+    ...spec.networks.flatMap((n) => n.aliases),
+  ];
+  if (texts.some((t) => CONTROL.test(t))) {
+    throw new ClusterError('invalid-argument', 'swarmlab: control characters are not allowed in service specs (labels, env, hostname, arguments): other students would see them');
+  }
+}
+
 function validateSpec(state: ClusterState, spec: ServiceSpec): void {
+  rejectControlCharacters(spec);
   if (!DNS_NAME.test(spec.name)) throw invalid('name must be valid as a DNS name component');
   if (spec.name.length > 63) throw invalid('name must be 63 characters or fewer');
   if (spec.restartDelayMs < 0) throw invalid('TaskSpec: restart-delay cannot be negative');

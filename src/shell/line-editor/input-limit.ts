@@ -44,6 +44,9 @@ export class InputLimiter {
     const now = this.options.now();
     this.refill(now);
     if (this.dropping && now - this.lastDrop >= (this.options.quietMs ?? 1000)) this.dropping = false;
+    // Ctrl-C alone must always get through, even while a flood is being dropped: it is how the
+    // student stops what the flood started.
+    if (data === '\x03') return { pass: data, dropped: false };
     const size = utf8Length(data);
     if (!this.dropping && size <= this.level) {
       this.level -= size;

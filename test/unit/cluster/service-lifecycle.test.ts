@@ -131,3 +131,15 @@ describe('given the seed lesson service', () => {
     expect(service?.spec.name).toMatch(/^[a-z]+_[a-z]+$/);
   });
 });
+
+describe('given a spec with control characters', () => {
+  it.each([
+    ['a label', { labels: { x: 'a\x1b[2Jb' } }],
+    ['an env value', { env: ['A=\x1b]0;pwned\x07'] }],
+    ['a hostname', { hostname: 'h\x07' }],
+    ['an argument', { args: ['sleep', '1\r'] }],
+  ])('refuses %s, because classmates would see it', (_name, overrides) => {
+    const sim = Sim.classroom();
+    expect(() => sim.run({ type: 'CreateService', spec: spec(overrides) })).toThrow('swarmlab: control characters are not allowed in service specs');
+  });
+});

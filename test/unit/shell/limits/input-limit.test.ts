@@ -24,6 +24,13 @@ describe('InputLimiter', () => {
     expect(l.filter('ok')).toEqual({ pass: 'ok', dropped: false });
   });
 
+  it('always lets a lone Ctrl-C through, even while dropping a flood', () => {
+    const { l } = limiter();
+    l.filter('x'.repeat(900));
+    expect(l.filter('y'.repeat(200))).toEqual({ pass: '', dropped: true });
+    expect(l.filter('\x03')).toEqual({ pass: '\x03', dropped: false });
+  });
+
   it('refills an eighth of the budget per second', () => {
     const { l, tick } = limiter(800);
     l.filter('x'.repeat(800));
