@@ -18,6 +18,9 @@ export interface InputLimiterOptions {
   quietMs?: number;
 }
 
+/** CTRL_C_BUDGET is the typing budget a Ctrl-C restores after a dropped flood. */
+const CTRL_C_BUDGET = 4096;
+
 /** InputStep is what to pass on, and whether this chunk began a drop (notify once). */
 export interface InputStep {
   pass: string;
@@ -44,9 +47,14 @@ export class InputLimiter {
     const now = this.options.now();
     this.refill(now);
     if (this.dropping && now - this.lastDrop >= (this.options.quietMs ?? 1000)) this.dropping = false;
-    // Ctrl-C alone must always get through, even while a flood is being dropped: it is how the
-    // student stops what the flood started.
-    if (data === '\x03') return { pass: data, dropped: false };
+    // Ctrl-C alone always gets through, even while a flood is being dropped: it is how the student
+    // takes the terminal back. It also ends the drop with a small typing budget, so the command
+    // typed next is kept; if the flood is still arriving, it is dropped again (with a new notice).
+    if (data === '\x03') {
+      this.dropping = false;
+      this.level = Math.max(this.level, Math.min(this.options.maxBurstBytes, CTRL_C_BUDGET));
+      return { pass: data, dropped: false };
+    }
     const size = utf8Length(data);
     if (!this.dropping && size <= this.level) {
       this.level -= size;

@@ -29,6 +29,8 @@ describe('InputLimiter', () => {
     l.filter('x'.repeat(900));
     expect(l.filter('y'.repeat(200))).toEqual({ pass: '', dropped: true });
     expect(l.filter('\x03')).toEqual({ pass: '\x03', dropped: false });
+    expect(l.filter('hostname\r')).toEqual({ pass: 'hostname\r', dropped: false });
+    expect(l.filter('z'.repeat(5000))).toEqual({ pass: '', dropped: true });
   });
 
   it('refills an eighth of the budget per second', () => {
