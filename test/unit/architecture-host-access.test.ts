@@ -28,6 +28,7 @@ const FS_ALLOWED: Record<string, string> = {
   'ssh/host-key.ts': 'the host key and keys/instructors.pub',
   'config.ts': 'reading configuration at start',
   'export-command.ts': '`swarmlab export --out FILE`, an operator command, never reachable over SSH',
+  'lessons/loader.ts': 'reading the lesson files shipped in lessons/ (read only, at start)',
 };
 /** NET_ALLOWED may import node:net: the SSH listener and its connection gate. */
 const NET_ALLOWED = ['ssh/'];

@@ -17,7 +17,7 @@ const ALLOWED: Record<string, string[]> = {
   lessons: ['cluster'],
   lab: ['cluster', 'lessons', 'store'],
   instructor: ['lab', 'lessons', 'store', 'cluster', 'shell', 'docker'],
-  ssh: ['lab', 'shell', 'instructor', 'docker', 'cluster', 'store'],
+  ssh: ['lab', 'shell', 'instructor', 'docker', 'cluster', 'store', 'lessons'],
 };
 
 function files(dir: string): string[] {

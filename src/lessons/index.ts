@@ -1,0 +1,7 @@
+// The lessons layer: lesson files, their checks, and where a student is in them.
+
+export * from './model.js';
+export { evaluate, type CheckContext } from './checks.js';
+export { loadLessons, LESSONS_DIR, type LoadedLessons } from './loader.js';
+export { parseLessonFile } from './parse-lesson.js';
+export { validateCheck } from './validate-check.js';
