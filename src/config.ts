@@ -17,6 +17,8 @@ export interface Config {
   managers: number;
   workers: number;
   logLevel: string;
+  /** lessonsDir is the lessons folder (default: the one shipped with swarmlab). */
+  lessonsDir?: string;
   /** limits are the server's limits (README "Limits"), each with its own flag and variable. */
   limits: Limits;
 }
@@ -34,6 +36,7 @@ const OPTIONS = {
   managers: { type: 'string', env: 'SWARMLAB_MANAGERS', default: '3' },
   workers: { type: 'string', env: 'SWARMLAB_WORKERS', default: '2' },
   'log-level': { type: 'string', env: 'SWARMLAB_LOG_LEVEL', default: 'info' },
+  lessons: { type: 'string', env: 'SWARMLAB_LESSONS', default: undefined },
 } as const;
 
 type Key = keyof typeof OPTIONS;
@@ -52,6 +55,7 @@ Options (each also read from the environment variable shown):
   --managers N             managers per team (SWARMLAB_MANAGERS, default 3)
   --workers N              workers per team (SWARMLAB_WORKERS, default 2)
   --log-level LEVEL        trace, debug, info, warn, error (SWARMLAB_LOG_LEVEL, default info)
+  --lessons DIR            the lessons folder (SWARMLAB_LESSONS, default: the lessons shipped with swarmlab)
   -h, --help               show this help
 
 ${limitsUsage()}`;
@@ -100,6 +104,7 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Co
     managers: integer('managers', get('managers') ?? '3', 1, 9),
     workers: integer('workers', get('workers') ?? '2', 0, 20),
     logLevel,
+    ...(get('lessons') !== undefined && { lessonsDir: get('lessons') as string }),
     limits: parseLimits(
       (f) => {
         const flag = parsed.values[f.flag];

@@ -20,6 +20,7 @@ import { userPart } from './ssh/login-name.js';
 import { startSshServer, type SshServer } from './ssh/server.js';
 import { isInstructorConsole, runInstructorSession } from './ssh/instructor-session.js';
 import { runStudentSession, type NodeRuntime } from './ssh/student-session.js';
+import { loadLessons } from './lessons/index.js';
 import { openStore, StoreError, type Store } from './store/index.js';
 import type { DockerHost } from './docker/host.js';
 import type { Entropy } from './cluster/index.js';
@@ -58,12 +59,19 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
     }
     throw error;
   }
+  const loaded = loadLessons(config.lessonsDir !== undefined ? resolve(config.lessonsDir) : undefined);
+  if (loaded.problems.length > 0) {
+    process.stderr.write(`swarmlab: some lessons cannot be used; fix them or remove their folders:\n${loaded.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    store.close();
+    return undefined;
+  }
   const keysDir = resolve(config.keysDir);
   const hostKey = loadOrCreateHostKey(keysDir);
   const timers = deps.timers ?? realTimers;
   const entropy = deps.entropy ?? realEntropy();
   const lab = new Lab({
     limits: config.limits,
+    lessons: loaded.lessons,
     store,
     timers,
     entropy,
@@ -148,8 +156,8 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
 }
 
 /** nodeRuntime connects a node shell to the docker CLI and to containers. */
-function nodeRuntime(entropy: Entropy): NodeRuntime {
-  return ({ team, hostname, user, instructor }) => {
+export function nodeRuntime(entropy: Entropy): NodeRuntime {
+  return ({ team, hostname, user, instructor, journal }) => {
     const cluster = clusterPort(team, { user, node: hostname, instructor });
     return {
       docker: (argv: string[], io: ProcessIO) => {
@@ -158,7 +166,12 @@ function nodeRuntime(entropy: Entropy): NodeRuntime {
           hostname,
           io,
           exec: (request, execIo) =>
-            execInContainer(containerEnvFor(cluster, request.task.id, entropy.random), request.argv, { interactive: request.interactive, tty: request.tty }, execIo),
+            execInContainer(
+              containerEnvFor(cluster, request.task.id, entropy.random),
+              request.argv,
+              { interactive: request.interactive, tty: request.tty, taskId: request.task.id, ...(journal && { journal }) },
+              execIo,
+            ),
         };
         return runDocker(argv, host);
       },

@@ -37,6 +37,9 @@ export function createInstructorApi(lab: Lab, instructor: string, now: () => num
       lab.team(team).setClock(change);
     },
     setLocked: (locked) => lab.setLocked(locked),
+    lessons: () => lab.lessons.lessons.map((l) => ({ id: l.id, title: lab.lessons.text(l, 'pt').title })),
+    startLesson: (team, lesson) => startLesson(lab, team, lesson, instructor),
+    solveStep: (user, team) => solveStep(lab, user, team),
     observe: (user) => observe(lab, user),
   };
 }
@@ -64,8 +67,31 @@ function snapshot(lab: Lab, now: number): ClassroomSnapshot {
       failures: s.failures,
       observers: s.observers ?? 0,
     })),
-    progress: [],
+    progress: lab.lessons.rows(now),
   };
+}
+
+function startLesson(lab: Lab, team: string, id: string, instructor: string): string {
+  if (!lab.hasTeam(team)) throw new Error(`no team ${team}`);
+  const lesson = lab.lessons.find(id);
+  if (!lesson) throw new Error(`no lesson ${id} (lessons: ${lab.lessons.lessons.map((l) => l.id).join(', ')})`);
+  lab.resetTeam(team, { noSwarm: lesson.start === 'no-swarm', by: `instructor ${instructor}` });
+  const started = new Set<string>();
+  for (const s of lab.presence.list(team).filter((x) => x.kind === 'shell')) {
+    if (started.has(s.user)) continue;
+    started.add(s.user);
+    lab.lessons.start(s.user, team, lesson, s.node, true);
+    const text = lab.lessons.text(lesson, s.lang === 'en' ? 'en' : 'pt');
+    s.notify?.(s.lang === 'en' ? `Your instructor started the lesson "${text.title}" for your team: type lesson` : `O(a) instrutor(a) iniciou a lição "${text.title}" para o seu time: digite lesson`);
+  }
+  return `${team}: lesson ${id} started for ${started.size} student(s) on a fresh cluster`;
+}
+
+function solveStep(lab: Lab, user: string, team: string): string {
+  const active = lab.lessons.active(user, team);
+  if (!active) throw new Error(`${user} has no lesson in progress in team ${team}`);
+  const moved = lab.lessons.solve(active);
+  return `${user}: step ${active.step + 1} of ${active.lesson} marked done, now on step ${moved.step + 1}`;
 }
 
 function teamSummary(lab: Lab, name: string, sessions: SessionInfo[]): TeamSummary {

@@ -131,6 +131,12 @@ export interface InstructorApi {
   /** setClock sets a team's clock speed (0 pauses) and/or advances it by stepMs. */
   setClock(team: string, change: { speed?: number; stepMs?: number }): void;
   setLocked(locked: boolean): void;
+  /** lessons lists the classroom's lessons (id and title). */
+  lessons(): { id: string; title: string }[];
+  /** startLesson resets a team to the lesson's starting cluster and starts it for everyone online in the team. */
+  startLesson(team: string, lesson: string): string;
+  /** solveStep marks a student's current step done (a stuck student or pair). */
+  solveStep(user: string, team: string): string;
   /** observe opens a mirror of the user's newest interactive session, or undefined if none. */
   observe(user: string): ObserverMirror | undefined;
 }

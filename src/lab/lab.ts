@@ -4,12 +4,15 @@
 import { randomInt } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { ClusterLimits, Entropy, TopologySpec } from '../cluster/index.js';
+import type { Lesson } from '../lessons/index.js';
 import type { Store } from '../store/index.js';
 import { EventFeed } from './feed.js';
+import { LessonProgress } from './lesson-progress.js';
+import { LessonRunner } from './lesson-runner.js';
 import { sanitizeText } from './messages.js';
 import { Presence, type SessionInfo } from './presence.js';
 import { Team, type TeamChange } from './team.js';
-import type { Timers } from './timers.js';
+import type { TimerHandle, Timers } from './timers.js';
 
 /** DEFAULT_TEAM is the team of a login that names none and has no assignment. */
 export const DEFAULT_TEAM = 'default';
@@ -23,6 +26,8 @@ export interface LabOptions {
   topology: TopologySpec;
   /** limits bound what one team may create (services, networks, tasks). */
   limits?: ClusterLimits;
+  /** lessons are the classroom's lessons (validated at start). */
+  lessons?: readonly Lesson[];
   joinCode?: string;
   instructorCode?: string;
 }
@@ -35,12 +40,20 @@ export class Lab {
   private readonly teams = new Map<string, Team>();
   readonly joinCode: string;
   readonly instructorCode: string;
+  readonly lessons: LessonRunner;
+  private readonly pendingChecks = new Map<string, TimerHandle>();
+  private closed = false;
 
   constructor(private readonly options: LabOptions) {
+    this.lessons = new LessonRunner(options.lessons ?? [], new LessonProgress(options.store.progress, options.timers.now), this);
     this.joinCode = this.code('join_code', options.joinCode);
     this.instructorCode = this.code('instructor_code', options.instructorCode);
     for (const team of options.store.teams.list()) this.openTeam(team.name);
     if (!this.teams.has(DEFAULT_TEAM)) this.team(DEFAULT_TEAM);
+    // Some checks are about who is logged in where (a session on the node running your task).
+    this.presence.onChange(() => {
+      for (const team of this.lessons.activeTeams()) this.checkLessonsSoon(team);
+    });
   }
 
   /** log is the classroom's logger. */
@@ -86,6 +99,7 @@ export class Lab {
     const stored = this.options.store.teams.get(name)?.options as { topology?: TopologySpec } | undefined;
     const topology = { ...(stored?.topology ?? this.options.topology), swarm: !options.noSwarm };
     this.team(name).reset(topology, options.by);
+    this.lessons.forget(name);
   }
 
   /** onTeamChange subscribes to every team's committed changes (teams opened later included). */
@@ -119,6 +133,9 @@ export class Lab {
 
   /** close stops every team's timers (the store is closed by its owner). */
   close(): void {
+    this.closed = true;
+    for (const handle of this.pendingChecks.values()) this.options.timers.clearTimeout(handle);
+    this.pendingChecks.clear();
     for (const team of this.teams.values()) team.close();
   }
 
@@ -134,10 +151,22 @@ export class Lab {
     this.teams.set(name, team);
     team.subscribe((change) => {
       this.feed.add(change.team, team.now(), change.lines);
+      this.checkLessonsSoon(change.team);
       for (const l of [...this.changeListeners]) l(change);
     });
     return team;
   }
+
+  /** checkLessonsSoon re-checks a team's lessons after a change, at most five times a second. */
+  private checkLessonsSoon(team: string): void {
+    if (this.closed || this.pendingChecks.has(team)) return;
+    const handle = this.options.timers.setTimeout(() => {
+      this.pendingChecks.delete(team);
+      this.lessons.evaluateTeam(team);
+    }, 200);
+    this.pendingChecks.set(team, handle);
+  }
+
 
   private code(key: string, configured: string | undefined): string {
     if (configured) {

@@ -33,6 +33,8 @@ export interface SessionInfo {
   notify?: (text: string) => void;
   /** openMirror opens a live mirror of an interactive session's terminal. */
   openMirror?: () => Promise<MirrorHandle | undefined>;
+  /** insideTask is the task whose container the session has a shell in right now, if any. */
+  insideTask?: string;
   /** size returns the session terminal's current size. */
   size?: () => { columns: number; rows: number };
   /** observers counts instructors watching this session right now. */

@@ -8,6 +8,7 @@ import type { Lang } from './i18n.js';
 import { LineEditor, type Completer } from './line-editor/index.js';
 import { DEFAULT_MAX_QUEUED } from './line-editor/key-queue.js';
 import { InputRouter } from './input-router.js';
+import { teeOutput } from './output-tee.js';
 import { Interpreter, ShellExit, type ShellHost } from './interpreter.js';
 import { SessionGuards } from './limits/session-guards.js';
 import { DEFAULT_SHELL_LIMITS, realShellTimers, type ShellLimits, type ShellTimers } from './limits/shell-limits.js';
@@ -46,8 +47,8 @@ export interface InteractiveShellOptions {
   timers?: ShellTimers;
   /** onCommand is told every line before it runs (presence, lesson checks, logs). */
   onCommand?(line: string): void;
-  /** onDone is told every line's exit status after it ran. */
-  onDone?(line: string, status: number): void;
+  /** onDone is told every line's exit status and the start of its output after it ran. */
+  onDone?(line: string, status: number, output: string): void;
   /** closed ends the shell when aborted (the client went away). */
   closed: AbortSignal;
 }
@@ -177,8 +178,10 @@ export class InteractiveShell {
     this.options.onCommand?.(line);
     const { job, stdin } = this.router.begin();
     let cut = false;
+    const base = foregroundIO(this.term, job.interrupt.signal, stdin);
+    const tee = this.options.onDone ? teeOutput(base) : undefined;
     const io: ProcessIO = this.guards.capOutput(
-      foregroundIO(this.term, job.interrupt.signal, stdin),
+      tee?.io ?? base,
       () => ((cut = true), job.interrupt.abort()),
       () => job.readers.size > 0,
     );
@@ -195,7 +198,7 @@ export class InteractiveShell {
     }
     // bash moves to a fresh line after a child killed by SIGINT.
     if (job.interrupt.signal.aborted && status === 130 && !cut) this.term.write('\n');
-    this.options.onDone?.(line, status);
+    this.options.onDone?.(line, status, tee?.text() ?? '');
     return status;
   }
 }

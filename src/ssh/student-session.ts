@@ -3,18 +3,21 @@
 // one exec command. Routing problems get one line on stderr and exit status 1, never a hang.
 
 import type { Lab } from '../lab/lab.js';
+import type { CommandJournal } from '../shell/output-tee.js';
 import type { Team } from '../lab/team.js';
 import { langFromEnv, welcomeText, type Lang, type WelcomeInfo } from '../shell/i18n.js';
 import { InteractiveShell } from '../shell/interactive-shell.js';
 import { createNodeShellHost, type NodeShellDeps } from '../shell/node/node-shell.js';
 import { runOnce, runPiped } from './batch-shell.js';
+import { lessonCommand } from './lesson-command.js';
 import { attachRecording } from './session-recording.js';
+import { sessionJournal } from './session-journal.js';
 import { socialCommands } from './social-commands.js';
 import { routeLogin, type Route } from './route-login.js';
 import type { SessionRequest } from './server.js';
 
 /** NodeRuntime builds what a node shell needs besides its identity (the docker CLI, completion). */
-export type NodeRuntime = (ctx: { team: Team; user: string; hostname: string; lang: Lang; instructor: boolean }) => Pick<NodeShellDeps, 'docker'> & {
+export type NodeRuntime = (ctx: { team: Team; user: string; hostname: string; lang: Lang; instructor: boolean; journal?: CommandJournal }) => Pick<NodeShellDeps, 'docker'> & {
   complete?: ConstructorParameters<typeof InteractiveShell>[1]['complete'];
 };
 
@@ -38,7 +41,10 @@ async function runOnNode(lab: Lab, request: SessionRequest, ctx: Route, runtime:
   let commandStarted = 0;
   lab.presence.add({ id: request.id, user: ctx.user, team: ctx.team.name, node: ctx.hostname, kind, startedAt: now, lastActivity: now, failures: 0, lang: ctx.lang });
   const stopRecording = attachRecording(lab, request, { user: ctx.user, team: ctx.team.name, node: ctx.hostname, lang: ctx.lang }, log);
-  const extra = runtime({ ...ctx, instructor: request.role === 'instructor' });
+  const who = { sessionId: request.id, user: ctx.user, node: ctx.hostname, team: ctx.team.name, lang: ctx.lang };
+  const journal = sessionJournal(lab, who);
+  const extra = runtime({ ...ctx, instructor: request.role === 'instructor', journal });
+  const lesson = lessonCommand(lab, who);
   let shell: InteractiveShell | undefined;
   const deps: NodeShellDeps = {
     user: ctx.user,
@@ -48,15 +54,16 @@ async function runOnNode(lab: Lab, request: SessionRequest, ctx: Route, runtime:
     who: () => lab.presence.list(ctx.team.name).map((s) => ({ user: s.user, node: s.node, since: new Date(s.startedAt).toISOString().slice(0, 16).replace('T', ' ') })),
     now: () => ctx.team.now(),
     history: () => shell?.editor.history() ?? [],
-    extra: socialCommands(lab, { sessionId: request.id, user: ctx.user, node: ctx.hostname, team: ctx.team.name, lang: ctx.lang }),
+    extra: { ...socialCommands(lab, who), lesson, licao: lesson },
   };
   const record = {
     onCommand: (line: string) => {
       commandStarted = Date.now();
       lab.presence.update(request.id, { lastActivity: commandStarted, lastCommand: line.slice(0, 200) });
     },
-    onDone: (line: string, status: number) => {
+    onDone: (line: string, status: number, output = '') => {
       log.info({ cmd: commandName(line), status, ms: Date.now() - commandStarted }, 'command');
+      if (!/^\s*(lesson|licao)\b/.test(line)) journal.command({ line, status, output });
       if (status !== 0) lab.presence.update(request.id, { failures: (lab.presence.list().find((s) => s.id === request.id)?.failures ?? 0) + 1 });
     },
   };

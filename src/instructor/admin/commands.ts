@@ -22,6 +22,9 @@ const HELP = `swarmlab admin commands (run as: ssh -p PORT <name>@HOST '<command
   broadcast <text>                        a message to every student
   message <user> <text>                   a message to one student
   export <user>                           the user's newest session as asciicast v2
+  lessons                                 the lessons of the classroom
+  start-lesson <team> <lesson>            a fresh cluster and the lesson for everyone in the team
+  solve <user> <team>                     mark a stuck student's current step done
 `;
 
 const tasksText = (t: TeamSummary): string =>
@@ -141,4 +144,15 @@ export const ADMIN_COMMANDS: Record<string, AdminCommand> = {
     return act(ctx, () => `delivered to ${ctx.api.message({ kind: 'user', user }, words.join(' '), ctx.instructor)} sessions`);
   },
   export: exportCommand,
+  lessons: (_args, ctx) => (ctx.io.stdout(ctx.api.lessons().map((l) => `${l.id}\t${l.title}\n`).join('')), 0),
+  'start-lesson': (args, ctx) => {
+    const [team, lesson] = args;
+    if (!team || !lesson || args.length !== 2) return usage(ctx, 'start-lesson <team> <lesson>');
+    return act(ctx, () => ctx.api.startLesson(team, lesson));
+  },
+  solve: (args, ctx) => {
+    const [user, team] = args;
+    if (!user || !team || args.length !== 2) return usage(ctx, 'solve <user> <team>');
+    return act(ctx, () => ctx.api.solveStep(user, team));
+  },
 };

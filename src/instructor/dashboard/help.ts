@@ -8,7 +8,7 @@ const COMMON = 'm:msg r:reset f:fault c:clock l:lock ?:help q:quit';
 export const HELP_LINE: Record<PaneId, string> = {
   teams: `↑↓:team Tab/1-5:pane ${COMMON}`,
   sessions: `↑↓:user ⏎/o:observe Tab:pane ${COMMON}`,
-  progress: `↑↓:user o:observe Tab:pane ${COMMON}`,
+  progress: `↑↓:user o:observe v:solve L:lesson Tab:pane ${COMMON}`,
   feed: `↑↓:scroll End:follow Tab:pane ${COMMON}`,
   cluster: `↑↓:team Tab/1-5:pane ${COMMON}`,
 };
@@ -24,6 +24,8 @@ export const FULL_HELP: string[] = [
   'c              clock: space pause/resume, + - speed 1× 2× 5× 10× 60×,',
   '               s +10 s, S +5 min',
   'l              lock or unlock the classroom (locked: no new teams)',
+  'L              start a lesson for the selected team (on a fresh cluster)',
+  'v              mark the selected student\'s current step done',
   'q, Ctrl-C      quit;  Esc closes a box',
   '',
   'The selected team is the team of the highlighted row.',

@@ -1,6 +1,7 @@
 // The keys of the main screen: moving in lists, switching panes, and starting actions.
 
 import { clockPanel, injectFault, resetTeam, sendMessage, toggleLock, type ActionContext } from './actions.js';
+import { solveStep, startLesson } from './lesson-actions.js';
 import { FULL_HELP } from './help.js';
 import { info } from './modals.js';
 import { PANES, type KeyPress, type PaneId } from './types.js';
@@ -34,6 +35,8 @@ const ACTIONS: Record<string, (ctx: MainKeyContext) => void> = {
   f: injectFault,
   c: clockPanel,
   l: toggleLock,
+  L: startLesson,
+  v: solveStep,
   o: observeSelected,
   '?': (ctx) => ctx.host.open(info('Help', FULL_HELP)),
 };

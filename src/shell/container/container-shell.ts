@@ -6,6 +6,7 @@ import { InteractiveShell, type ShellTerminal } from '../interactive-shell.js';
 import { Interpreter, ShellExit, type ShellCommand, type ShellHost } from '../interpreter.js';
 import { parseCommandLine } from '../parser/index.js';
 import type { ProcessIO } from '../process-io.js';
+import { teeOutput, type CommandJournal } from '../output-tee.js';
 import { TEXT_FILTERS } from '../text-filters.js';
 import { findApplet, runApplet } from './applets/index.js';
 import type { ContainerEnv } from './container-env.js';
@@ -66,14 +67,29 @@ function resolvePath(cwd: string, target: string): string {
   return `${cwd.replace(/\/$/, '')}/${target}`;
 }
 
-/** ExecOptions are docker exec's -i and -t. */
+/** ExecOptions are docker exec's -i and -t, and who wants to know what ran inside. */
 export interface ExecOptions {
   interactive: boolean;
   tty: boolean;
+  /** taskId identifies the container for the journal. */
+  taskId?: string;
+  journal?: CommandJournal;
 }
 
 /** execInContainer runs argv in the container and resolves with the exit status docker exec returns. */
 export async function execInContainer(env: ContainerEnv, argv: string[], options: ExecOptions, io: ProcessIO): Promise<number> {
+  const program = argv[0] ?? '';
+  const interactiveShell = SHELLS.has(program) && argv[1] !== '-c';
+  if (interactiveShell || !options.journal) return run(env, argv, options, io);
+  // A one-off command (`docker exec <task> ping -c 3 web`) is journaled as run inside the task.
+  const tee = teeOutput(io);
+  const status = await run(env, argv, options, tee.io);
+  const line = SHELLS.has(program) ? (argv[2] ?? '') : argv.join(' ');
+  options.journal.command({ line, status, output: tee.text(), ...(options.taskId !== undefined && { task: options.taskId }) });
+  return status;
+}
+
+async function run(env: ContainerEnv, argv: string[], options: ExecOptions, io: ProcessIO): Promise<number> {
   const program = argv[0] ?? '';
   if (SHELLS.has(program)) return runShell(env, argv.slice(1), options, io);
   if (findApplet(program)) return runApplet(argv, io, env);
@@ -114,15 +130,22 @@ async function runShell(env: ContainerEnv, args: string[], options: ExecOptions,
     if (!env.running()) stopped.abort();
   }, STOP_POLL_MS);
   watch.unref();
+  const journal = options.journal;
+  journal?.inside(options.taskId);
   try {
     const shell = new InteractiveShell(term, {
       host,
       prompt: () => `${promptDir(host.vars.get('PWD') ?? '/')} # `,
       eofText: '',
       closed: stopped.signal,
+      ...(journal && {
+        onDone: (line: string, status: number, output: string) =>
+          journal.command({ line, status, output, ...(options.taskId !== undefined && { task: options.taskId }) }),
+      }),
     });
     return await shell.run();
   } finally {
+    journal?.inside(undefined);
     clearInterval(watch);
     io.signal.removeEventListener('abort', forward);
   }

@@ -94,3 +94,16 @@ describe('dashboard actions', () => {
     expect(api.calls).toEqual([{ method: 'setLocked', locked: true }, { method: 'setLocked', locked: false }]);
   });
 });
+
+describe('lesson actions', () => {
+  it('L starts a lesson for the selected team; v marks the selected student\'s step done', async () => {
+    const { api, screen } = await open();
+    await screen.type('L');
+    expect(screen.text()).toContain('service-discovery');
+    await screen.type('1');
+    expect(api.calls).toContainEqual({ method: 'startLesson', team: 'blue', lesson: 'service-discovery' });
+    expect(statusLine(screen)).toContain('blue: lesson service-discovery started');
+    await screen.type('2', 'v');
+    expect(api.calls).toContainEqual({ method: 'solveStep', user: 'alice', team: 'blue' });
+  });
+});

@@ -12,7 +12,9 @@ export type Call =
   | { method: 'fault'; team: string; fault: Fault }
   | { method: 'setClock'; team: string; change: { speed?: number; stepMs?: number } }
   | { method: 'setLocked'; locked: boolean }
-  | { method: 'observe'; user: string };
+  | { method: 'observe'; user: string }
+  | { method: 'startLesson'; team: string; lesson: string }
+  | { method: 'solveStep'; user: string; team: string };
 
 /** Listeners is a set of callbacks whose size tests check after the dashboard ends. */
 class Listeners<T extends unknown[]> {
@@ -103,6 +105,17 @@ export class FakeClassroom implements InstructorApi {
   observe(user: string): ObserverMirror | undefined {
     this.calls.push({ method: 'observe', user });
     return this.mirrors.get(user);
+  }
+  lessons(): { id: string; title: string }[] {
+    return [{ id: 'service-discovery', title: 'Descoberta de serviços' }];
+  }
+  startLesson(team: string, lesson: string): string {
+    this.calls.push({ method: 'startLesson', team, lesson });
+    return `${team}: lesson ${lesson} started`;
+  }
+  solveStep(user: string, team: string): string {
+    this.calls.push({ method: 'solveStep', user, team });
+    return `${user}: step marked done`;
   }
 }
 
