@@ -9,12 +9,10 @@ import { JOIN_CODE } from './test-server.js';
 export function connect(port: number, username: string, extra: Partial<ConnectConfig> = {}): Promise<Client> {
   return new Promise((resolve, reject) => {
     const client = new Client();
-    client.once('ready', () => {
-      // After login, a reset (the server stopping at the end of a file) is expected, not a failure.
-      client.on('error', () => undefined);
-      resolve(client);
-    });
-    client.once('error', reject);
+    // A refused login can be followed by a reset of the socket: the first error settles the promise
+    // and later ones (after login, the server stopping at the end of a file) are expected, not failures.
+    client.on('error', reject);
+    client.once('ready', () => resolve(client));
     client.connect({ host: '127.0.0.1', port, username, password: JOIN_CODE, readyTimeout: 10_000, ...extra });
   });
 }
