@@ -5,9 +5,12 @@
 import { createLocalNetwork, removeLocalNetwork, type CreateLocalNetwork } from './commands/local-network.js';
 import { createNetwork, removeNetwork, type CreateNetwork } from './commands/network.js';
 import { killTask, setNodeAvailability, setNodeState, setPartitioned } from './commands/node.js';
-import { createService, removeService, updateService } from './commands/service.js';
-import { defaultTopology, initSwarm, joinSwarm, provisionHosts, type HostSpec, type TopologySpec } from './commands/swarm.js';
+import { createService, removeService, rollbackService, updateService } from './commands/service.js';
+import { defaultTopology, initSwarm, joinSwarm, provisionHosts, type HostSpec, type InitSwarmOptions, type TopologySpec } from './commands/swarm.js';
+import { decideMembership, isMembershipCommand, type MembershipCommand } from './membership-commands.js';
+import { decideData, isDataCommand, type DataCommand } from './data-commands.js';
 import type { DecideContext } from './context.js';
+import { serveRequest, type ServeRequest } from './http/serve.js';
 import type { ClusterEvent } from './events.js';
 import { checkLimits } from './limits.js';
 import type { ClusterState, NodeAvailability, NodeRole, NodeState, ServiceSpec } from './model.js';
@@ -16,7 +19,9 @@ import type { ClusterState, NodeAvailability, NodeRole, NodeState, ServiceSpec }
 export type ClusterCommand =
   | { type: 'BuildTopology'; topology: TopologySpec }
   | { type: 'ProvisionHosts'; hosts: HostSpec[] }
-  | { type: 'InitSwarm'; hostname: string }
+  | { type: 'InitSwarm'; hostname: string; options?: InitSwarmOptions }
+  | MembershipCommand
+  | DataCommand
   | { type: 'JoinSwarm'; hostname: string; role: NodeRole }
   | { type: 'CreateNetwork'; request: CreateNetwork }
   | { type: 'RemoveNetwork'; networkId: string }
@@ -25,6 +30,8 @@ export type ClusterCommand =
   | { type: 'CreateService'; spec: ServiceSpec }
   | { type: 'UpdateService'; serviceId: string; spec: ServiceSpec }
   | { type: 'RemoveService'; serviceId: string }
+  | { type: 'RollbackService'; serviceId: string }
+  | { type: 'ServeRequest'; request: ServeRequest }
   | { type: 'SetNodeState'; nodeId: string; state: NodeState }
   | { type: 'SetNodeAvailability'; nodeId: string; availability: NodeAvailability }
   | { type: 'SetPartitioned'; nodeId: string; partitioned: boolean }
@@ -41,13 +48,15 @@ export function decide(state: ClusterState, command: ClusterCommand, ctx: Decide
 }
 
 function decideCommand(state: ClusterState, command: ClusterCommand, ctx: DecideContext): ClusterEvent[] {
+  if (isMembershipCommand(command)) return decideMembership(state, command, ctx);
+  if (isDataCommand(command)) return decideData(state, command, ctx);
   switch (command.type) {
     case 'BuildTopology':
       return defaultTopology(ctx, command.topology);
     case 'ProvisionHosts':
       return provisionHosts(state, ctx, command.hosts);
     case 'InitSwarm':
-      return initSwarm(state, ctx, command.hostname);
+      return initSwarm(state, ctx, command.hostname, command.options);
     case 'JoinSwarm':
       return joinSwarm(state, ctx, command.hostname, command.role);
     case 'CreateNetwork':
@@ -64,6 +73,10 @@ function decideCommand(state: ClusterState, command: ClusterCommand, ctx: Decide
       return updateService(state, ctx, command.serviceId, command.spec);
     case 'RemoveService':
       return removeService(state, ctx, command.serviceId);
+    case 'RollbackService':
+      return rollbackService(state, ctx, command.serviceId);
+    case 'ServeRequest':
+      return serveRequest(state, ctx, command.request);
     case 'SetNodeState':
       return setNodeState(state, ctx, command.nodeId, command.state);
     case 'SetNodeAvailability':

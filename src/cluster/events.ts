@@ -9,13 +9,18 @@ import type {
   NodeAvailability,
   NodeRole,
   NodeState,
+  PortConfig,
+  ServedRequest,
   Service,
   ServiceSpec,
+  SwarmConfig,
   SwarmNetwork,
   Task,
   TaskAttachment,
   UpdateState,
 } from './model.js';
+import type { MembershipEvent } from './membership-events.js';
+import type { DataEvent } from './data-events.js';
 import type { TaskState } from './task-state.js';
 
 /** ClusterEvent is one recorded change to a team's cluster. */
@@ -29,12 +34,21 @@ export type ClusterEvent =
         joinTokens: { worker: string; manager: string };
         hostname: string;
         nodeId: string;
+        /** taskHistoryLimit and config are `swarm init`'s options; absent means swarmkit's defaults. */
+        taskHistoryLimit?: number;
+        config?: SwarmConfig;
       };
     }
   | {
       type: 'NodeJoined';
-      data: { at: number; hostname: string; nodeId: string; role: NodeRole; leader: boolean; gwbridgeId: string };
+      data: {
+        at: number; hostname: string; nodeId: string; role: NodeRole; leader: boolean; gwbridgeId: string;
+        /** advertiseAddr and availability are set when the node asked for them (`--advertise-addr`, `--availability`). */
+        advertiseAddr?: string; availability?: NodeAvailability;
+      };
     }
+  | MembershipEvent
+  | DataEvent
   | { type: 'NodeAvailabilityChanged'; data: { at: number; nodeId: string; availability: NodeAvailability } }
   | { type: 'NodeStateChanged'; data: { at: number; nodeId: string; state: NodeState } }
   | { type: 'LeaderChanged'; data: { at: number; nodeId: string | null } }
@@ -45,7 +59,14 @@ export type ClusterEvent =
   | { type: 'LocalNetworkRemoved'; data: { at: number; hostname: string; networkId: string } }
   | { type: 'LoadBalancerAttached'; data: { at: number; networkId: string; nodeId: string; endpoint: Endpoint } }
   | { type: 'ServiceCreated'; data: { service: Service } }
-  | { type: 'ServiceUpdated'; data: { at: number; serviceId: string; spec: ServiceSpec; vips: Service['vips'] } }
+  | {
+      type: 'ServiceUpdated';
+      data: { at: number; serviceId: string; spec: ServiceSpec; vips: Service['vips']; endpointPorts?: PortConfig[] };
+    }
+  | {
+      type: 'ServiceRollbackStarted';
+      data: { at: number; serviceId: string; manual: boolean; message: string; vips: Service['vips']; endpointPorts?: PortConfig[] };
+    }
   | { type: 'ServiceRemoved'; data: { at: number; serviceId: string } }
   | { type: 'ServiceUpdateStatusChanged'; data: { at: number; serviceId: string; state: UpdateState; message: string } }
   | { type: 'TaskCreated'; data: { task: Task } }
@@ -58,7 +79,8 @@ export type ClusterEvent =
     }
   | { type: 'TaskDesiredStateChanged'; data: { at: number; taskId: string; desiredState: TaskState } }
   | { type: 'TaskDeleted'; data: { at: number; taskId: string } }
-  | { type: 'ImagePulled'; data: { at: number; hostname: string; image: string } };
+  | { type: 'ImagePulled'; data: { at: number; hostname: string; image: string } }
+  | { type: 'RequestServed'; data: { serviceId?: string; taskId: string; request: ServedRequest } };
 
 /** ClusterEventType is the name of one kind of event. */
 export type ClusterEventType = ClusterEvent['type'];

@@ -5,7 +5,10 @@
 
 import type { ClusterEvent, EventOf } from './events.js';
 import { hostOffset } from './ipam.js';
-import type { ClusterState, Task } from './model.js';
+import { isMembershipEvent, type MembershipEvent } from './membership-events.js';
+import { evolveMembership } from './evolve-membership.js';
+import { evolveData, isDataEvent, type DataEvent } from './data-events.js';
+import type { ClusterState, PortConfig, Service, Task } from './model.js';
 
 /** evolve applies one event to the state in place and returns the same state. */
 export function evolve(state: ClusterState, event: ClusterEvent): ClusterState {
@@ -20,8 +23,9 @@ export function evolve(state: ClusterState, event: ClusterEvent): ClusterState {
         createdAt: event.data.at,
         updatedAt: event.data.at,
         joinTokens: { ...event.data.joinTokens },
-        taskHistoryLimit: 5,
+        taskHistoryLimit: event.data.taskHistoryLimit ?? 5,
         nextVxlanId: 4096,
+        ...(event.data.config && { config: structuredCloneJson(event.data.config) }),
       };
       break;
     case 'NodeJoined':
@@ -85,9 +89,13 @@ export function evolve(state: ClusterState, event: ClusterEvent): ClusterState {
       const previousSpec = service.spec;
       delete service.updateStatus;
       Object.assign(service, { spec: structuredCloneJson(event.data.spec), previousSpec, vips: event.data.vips.map((v) => ({ ...v })), updatedAt: event.data.at, version: service.version + 1 });
+      setEndpointPorts(service, event.data.endpointPorts);
       for (const vip of service.vips) if (!before.has(`${vip.networkId}/${vip.ip}`)) markAllocated(state, vip.networkId, vip.ip);
       break;
     }
+    case 'ServiceRollbackStarted':
+      applyRollbackStarted(state, event);
+      break;
     case 'ServiceRemoved':
       delete state.services[event.data.serviceId];
       break;
@@ -95,7 +103,9 @@ export function evolve(state: ClusterState, event: ClusterEvent): ClusterState {
       applyUpdateStatus(state, event);
       break;
     default:
-      evolveTask(state, event);
+      if (isMembershipEvent(event)) evolveMembership(state, event);
+      else if (isDataEvent(event)) evolveData(state, event);
+      else evolveTask(state, event);
   }
   return state;
 }
@@ -119,6 +129,9 @@ type TaskEvent = Exclude<
     | 'ServiceUpdated'
     | 'ServiceRemoved'
     | 'ServiceUpdateStatusChanged'
+    | 'ServiceRollbackStarted'
+    | MembershipEvent['type']
+    | DataEvent['type']
   >
 >;
 
@@ -131,6 +144,10 @@ function evolveTask(state: ClusterState, event: TaskEvent): void {
   if (event.type === 'ImagePulled') {
     const host = state.hosts[event.data.hostname];
     if (host && !host.images.includes(event.data.image)) host.images.push(event.data.image);
+    return;
+  }
+  if (event.type === 'RequestServed') {
+    applyRequestServed(state, event);
     return;
   }
   const task = state.tasks[event.data.taskId];
@@ -179,9 +196,47 @@ function applyUpdateStatus(state: ClusterState, event: EventOf<'ServiceUpdateSta
   if (!service) return;
   const { at, state: next, message } = event.data;
   const startedAt = next === 'updating' || !service.updateStatus ? at : service.updateStatus.startedAt;
-  service.updateStatus = { state: next, startedAt, message, ...(next === 'completed' && { completedAt: at }) };
+  service.updateStatus = { state: next, startedAt, message, ...((next === 'completed' || next === 'rollback_completed') && { completedAt: at }) };
   service.updatedAt = at;
   service.version += 1;
+}
+
+/**
+ * applyRollbackStarted starts a rollback as swarmkit does: a manual one (controlapi UpdateService
+ * with Rollback=previous) swaps Spec and PreviousSpec; the updater's own (updater.go rollbackUpdate)
+ * restores PreviousSpec and forgets it. StartedAt is kept when an update turns into its rollback.
+ */
+function applyRollbackStarted(state: ClusterState, event: EventOf<'ServiceRollbackStarted'>): void {
+  const service = state.services[event.data.serviceId];
+  if (!service?.previousSpec) return;
+  const { at, manual, message } = event.data;
+  const current = service.spec;
+  service.spec = service.previousSpec;
+  if (manual) service.previousSpec = current;
+  else delete service.previousSpec;
+  const before = new Set(service.vips.map((v) => `${v.networkId}/${v.ip}`));
+  service.vips = event.data.vips.map((v) => ({ ...v }));
+  setEndpointPorts(service, event.data.endpointPorts);
+  for (const vip of service.vips) if (!before.has(`${vip.networkId}/${vip.ip}`)) markAllocated(state, vip.networkId, vip.ip);
+  const startedAt = manual || !service.updateStatus ? at : service.updateStatus.startedAt;
+  service.updateStatus = { state: 'rollback_started', startedAt, message };
+  service.updatedAt = at;
+  service.version += 1;
+}
+
+function setEndpointPorts(service: Service, ports: PortConfig[] | undefined): void {
+  if (ports && ports.length > 0) service.endpointPorts = ports.map((p) => ({ ...p }));
+  else delete service.endpointPorts;
+}
+
+/** MAX_LOGGED_REQUESTS bounds the access log kept per task (the oldest lines go first). */
+const MAX_LOGGED_REQUESTS = 100;
+
+function applyRequestServed(state: ClusterState, event: EventOf<'RequestServed'>): void {
+  const task = state.tasks[event.data.taskId];
+  if (task) task.requests = [...(task.requests ?? []), { ...event.data.request }].slice(-MAX_LOGGED_REQUESTS);
+  const service = event.data.serviceId === undefined ? undefined : state.services[event.data.serviceId];
+  if (service) service.lbCursor = (service.lbCursor ?? 0) + 1;
 }
 
 function setStatus(task: Task, at: number, status: Omit<Task['status'], 'timestamp'>): void {
@@ -195,20 +250,22 @@ function markAllocated(state: ClusterState, networkId: string, ip: string): void
 }
 
 function applyNodeJoined(state: ClusterState, event: EventOf<'NodeJoined'>): void {
-  const { at, hostname, nodeId, role, leader, gwbridgeId } = event.data;
+  const { at, hostname, nodeId, role, leader, gwbridgeId, advertiseAddr, availability } = event.data;
   state.nodes[nodeId] = {
     id: nodeId,
     hostname,
     role,
-    availability: 'active',
+    availability: availability ?? 'active',
     state: 'ready',
     leader,
     labels: {},
     createdAt: at,
     updatedAt: at,
     version: 1,
+    ...(advertiseAddr !== undefined && { advertiseAddr }),
   };
   const host = state.hosts[hostname];
+  if (host) delete host.joining;
   if (host && !host.localNetworks.some((n) => n.name === 'docker_gwbridge')) {
     // libnetwork creates docker_gwbridge when the engine first joins a swarm; it outlives `swarm leave`.
     host.localNetworks.push({ id: gwbridgeId, name: 'docker_gwbridge', driver: 'bridge', createdAt: at, subnet: '172.18.0.0/16', gateway: '172.18.0.1' });

@@ -48,7 +48,11 @@ export function findTask(state: ClusterState, ref: string): Task {
   return expect(lookupBy(Object.values(state.tasks), ref, () => '\u0000'), 'task', ref);
 }
 
-/** nodeOfHost returns the swarm node a host is, if it is in the swarm. */
+/**
+ * nodeOfHost returns the swarm node a host is, if it is in the swarm. A node whose host left is
+ * still listed by the managers (down) but is no longer the host's: the host may join again as a
+ * new node.
+ */
 export function nodeOfHost(state: ClusterState, hostname: string): SwarmNode | undefined {
-  return Object.values(state.nodes).find((n) => n.hostname === hostname);
+  return Object.values(state.nodes).find((n) => n.hostname === hostname && n.left !== true);
 }

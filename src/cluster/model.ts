@@ -24,6 +24,8 @@ export interface Host {
   images: string[];
   /** gwbridgeLast is the last host offset handed out on docker_gwbridge (serial allocation). */
   gwbridgeLast: number;
+  /** joining is a `docker swarm join` that timed out and keeps trying in the background (state pending). */
+  joining?: { remote: string; at: number };
 }
 
 /** LocalNetwork is a node-scoped network; its 64-hex ID differs on every host. */
@@ -58,6 +60,12 @@ export interface SwarmNode {
   leader: boolean;
   /** partitioned is true while an instructor has cut the node off from the overlay networks. */
   partitioned?: boolean;
+  /** advertiseAddr is the manager address (`ip:port`) the node advertises, when not `<host addr>:2377`. */
+  advertiseAddr?: string;
+  /** left is true once the node's host ran `docker swarm leave`: managers list it as down until `node rm`. */
+  left?: boolean;
+  /** outOfRaft is true for a manager dropped from the raft membership by `swarm init --force-new-cluster`. */
+  outOfRaft?: boolean;
   labels: Record<string, string>;
   createdAt: number;
   updatedAt: number;
@@ -73,7 +81,35 @@ export interface Swarm {
   taskHistoryLimit: number;
   /** nextVxlanId is the next VXLAN ID to hand out (serial from 4096, ingress first). */
   nextVxlanId: number;
+  /** config is what `swarm init` and `swarm update` set besides the history limit; absent means defaults. */
+  config?: SwarmConfig;
 }
+
+/** SwarmConfig is the cluster spec `docker info` shows (swarmkit api ClusterSpec and Cluster fields). */
+export interface SwarmConfig {
+  autolock: boolean;
+  /** unlockKey is the manager unlock key (`SWMKEY-1-…`) while autolock is on. */
+  unlockKey?: string;
+  dispatcherHeartbeatMs: number;
+  certExpiryMs: number;
+  snapshotInterval: number;
+  keepOldSnapshots: number;
+  defaultAddrPool: string[];
+  subnetSize: number;
+  dataPathPort: number;
+}
+
+/** DEFAULT_SWARM_CONFIG is a swarm's configuration after a plain `docker swarm init` (swarmkit defaults). */
+export const DEFAULT_SWARM_CONFIG: SwarmConfig = {
+  autolock: false,
+  dispatcherHeartbeatMs: 5_000,
+  certExpiryMs: 90 * 24 * 3_600_000,
+  snapshotInterval: 10_000,
+  keepOldSnapshots: 0,
+  defaultAddrPool: ['10.0.0.0/8'],
+  subnetSize: 24,
+  dataPathPort: 4789,
+};
 
 /** SwarmNetwork is a swarm-scoped overlay network; its 25-char ID is the same on every node. */
 export interface SwarmNetwork {
@@ -105,6 +141,28 @@ export interface Endpoint {
 /** ServiceMode is how many tasks a service wants. */
 export type ServiceMode = { kind: 'replicated'; replicas: number } | { kind: 'global' };
 
+/** PortConfig is one published port (swarm.PortConfig, docker/cli opts/swarmopts/port.go). */
+export interface PortConfig {
+  protocol: 'tcp' | 'udp' | 'sctp';
+  targetPort: number;
+  /** publishedPort is 0 in a spec when swarm should pick one (30000-32767, swarmkit portallocator.go). */
+  publishedPort: number;
+  publishMode: 'ingress' | 'host';
+}
+
+/** ResourceAmount is a CPU and memory quantity (swarm.Resources / swarm.Limit); 0 means unset. */
+export interface ResourceAmount {
+  nanoCpus: number;
+  memoryBytes: number;
+}
+
+/** Placement is where a service's tasks may run (swarm.Placement: constraints and max replicas per node). */
+export interface Placement {
+  constraints: string[];
+  /** maxReplicas is the most tasks of the service one node may run; 0 means unlimited. */
+  maxReplicas: number;
+}
+
 /** ServiceSpec is what the user asked for in `docker service create/update`. */
 export interface ServiceSpec {
   name: string;
@@ -129,11 +187,53 @@ export interface ServiceSpec {
   forceUpdate?: number;
   /** updateConfig is the rolling-update policy (UpdateConfig); absent means swarmkit's defaults. */
   updateConfig?: UpdateConfig;
+  /** rollbackConfig is the policy of a rollback (RollbackConfig); absent means swarmkit's defaults. */
+  rollbackConfig?: UpdateConfig;
+  /** placement holds the constraints and max replicas per node (TaskTemplate.Placement). */
+  placement?: Placement;
+  /** ports are the EndpointSpec's published ports, as the user asked for them. */
+  ports?: PortConfig[];
+  /** resources are TaskTemplate.Resources: limits and reservations (the scheduler honours reservations). */
+  resources?: { limits: ResourceAmount; reservations: ResourceAmount };
+  /** restartMaxAttempts is RestartPolicy.MaxAttempts; 0 or absent means unlimited. */
+  restartMaxAttempts?: number;
+  /** restartWindowMs is RestartPolicy.Window: the period restart attempts are counted over; 0 means ever. */
+  restartWindowMs?: number;
+  /** secrets and configs are ContainerSpec.Secrets/Configs: files the tasks get; absent means none. */
+  secrets?: DataReference[];
+  configs?: DataReference[];
 }
 
 /**
- * UpdateConfig is how a rolling update replaces tasks. swarmkit's defaults (api/defaults/service.go):
- * parallelism 1, no delay, 5 s monitor; failure action pause and order stop-first are fixed here.
+ * DataObject is a swarm secret or config: named data the swarm hands to tasks as files. The data
+ * lives in the event log because containers read it; swarmkit bounds its size (MaxSecretSize).
+ */
+export interface DataObject {
+  id: string;
+  name: string;
+  labels: Record<string, string>;
+  /** data is the content as text (files in the lab are text). `inspect` never shows it. */
+  data: string;
+  createdAt: number;
+  updatedAt: number;
+  version: number;
+}
+
+/** DataReference is a service's use of a secret or config (SecretReference/ConfigReference with a file target). */
+export interface DataReference {
+  /** id and name identify the secret or config, as the CLI resolved them. */
+  id: string;
+  name: string;
+  /** target is File.Name: relative to /run/secrets (secrets) or to / (configs), or absolute. */
+  target: string;
+  uid: string;
+  gid: string;
+  mode: number;
+}
+
+/**
+ * UpdateConfig is how a rolling update (or a rollback) replaces tasks. swarmkit's defaults
+ * (api/defaults/service.go): parallelism 1, no delay, 5 s monitor, failure action pause, order stop-first.
  */
 export interface UpdateConfig {
   /** parallelism is how many tasks are replaced at once; 0 replaces them all at once. */
@@ -141,13 +241,19 @@ export interface UpdateConfig {
   delayMs: number;
   /** monitorMs is how long an updated task must keep running before it counts as a success. */
   monitorMs: number;
+  /** failureAction is what a failed task does to the update; absent means pause. */
+  failureAction?: 'pause' | 'continue' | 'rollback';
+  /** order is stop-first (the default) or start-first (the new task runs before the old one stops). */
+  order?: 'stop-first' | 'start-first';
+  /** maxFailureRatio is the share of failed tasks tolerated before the failure action; absent means 0. */
+  maxFailureRatio?: number;
 }
 
 /** DEFAULT_UPDATE_CONFIG is swarmkit's UpdateConfig default. */
 export const DEFAULT_UPDATE_CONFIG: UpdateConfig = { parallelism: 1, delayMs: 0, monitorMs: 5_000 };
 
-/** UpdateState is where a rolling update stands (swarm.UpdateState without the rollback states). */
-export type UpdateState = 'updating' | 'paused' | 'completed';
+/** UpdateState is where a rolling update or a rollback stands (swarm.UpdateState). */
+export type UpdateState = 'updating' | 'paused' | 'completed' | 'rollback_started' | 'rollback_paused' | 'rollback_completed';
 
 /** UpdateStatus is a service's rolling-update progress (Service.UpdateStatus). */
 export interface UpdateStatus {
@@ -170,6 +276,22 @@ export interface Service {
   previousSpec?: ServiceSpec;
   /** updateStatus is set by the updater while, and after, it replaces out-of-date tasks. */
   updateStatus?: UpdateStatus;
+  /** endpointPorts are the allocated published ports (Endpoint.Ports): the spec's, with swarm-chosen ports filled in. */
+  endpointPorts?: PortConfig[];
+  /** lbCursor counts the requests the routing mesh has sent to the service (round robin). */
+  lbCursor?: number;
+}
+
+/** ServedRequest is one HTTP request a task's server answered, as its access log records it. */
+export interface ServedRequest {
+  at: number;
+  /** client is the address the server saw the request come from. */
+  client: string;
+  method: string;
+  path: string;
+  status: number;
+  bytes: number;
+  userAgent: string;
 }
 
 /** TaskStatus is what was last observed of a task. */
@@ -214,6 +336,10 @@ export interface Task {
   runAfter?: number;
   /** runningAt is when the task first reached `running` (the updater's monitor period counts from it). */
   runningAt?: number;
+  /** requests are the latest HTTP requests the task's server answered (bounded), for `service logs`. */
+  requests?: ServedRequest[];
+  /** restartHistory holds when the restart policy restarted this slot before (for MaxAttempts). */
+  restartHistory?: number[];
 }
 
 /** ClusterState is one team's whole simulated swarm. */
@@ -226,6 +352,9 @@ export interface ClusterState {
   networks: Record<string, SwarmNetwork>;
   services: Record<string, Service>;
   tasks: Record<string, Task>;
+  /** secrets and configs are absent in clusters recorded before they existed. */
+  secrets?: Record<string, DataObject>;
+  configs?: Record<string, DataObject>;
 }
 
 /** emptyCluster returns a cluster with no hosts and no swarm. */

@@ -1,15 +1,12 @@
 // The engine's side of errors: what `Error response from daemon: …` says, and the swarm-role
 // checks every manager-only endpoint makes (moby daemon/cluster/errors.go, cluster.go).
 
-import { ClusterError, hasLeader, nodeOfHost, type ClusterState, type SwarmNode } from '../cluster/index.js';
+import {
+  ClusterError, hasLeader, hasManagerStatus, nodeOfHost, NOT_A_MANAGER_INACTIVE, NOT_A_MANAGER_PREPARING, NOT_A_MANAGER_WORKER,
+  type ClusterState, type SwarmNode,
+} from '../cluster/index.js';
 
-/** NOT_A_MANAGER_WORKER is what a worker's engine answers to manager-only requests. */
-export const NOT_A_MANAGER_WORKER =
-  "This node is not a swarm manager. Worker nodes can't be used to view or modify cluster state. Please run this command on a manager node or promote the current node to a manager.";
-
-/** NOT_A_MANAGER_INACTIVE is what an engine outside any swarm answers to manager-only requests. */
-export const NOT_A_MANAGER_INACTIVE =
-  'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.';
+export { NOT_A_MANAGER_INACTIVE, NOT_A_MANAGER_WORKER } from '../cluster/index.js';
 
 /** NO_LEADER is what a manager answers while the swarm has lost raft quorum (swarmkit, via moby). */
 export const NO_LEADER =
@@ -36,8 +33,10 @@ export function daemonText(error: unknown): string {
 /** requireManager returns the host's swarm node if it is a manager, or throws the engine's error. */
 export function requireManager(state: Readonly<ClusterState>, hostname: string): SwarmNode {
   const node = nodeOfHost(state as ClusterState, hostname);
-  if (!node) throw new DaemonError(NOT_A_MANAGER_INACTIVE);
+  // A join still trying in the background runs a worker-side node already (errNoManager).
+  if (!node) throw new DaemonError(state.hosts[hostname]?.joining ? NOT_A_MANAGER_WORKER : NOT_A_MANAGER_INACTIVE);
   if (node.role !== 'manager') throw new DaemonError(NOT_A_MANAGER_WORKER);
+  if (!hasManagerStatus(node)) throw new DaemonError(NOT_A_MANAGER_PREPARING);
   if (!hasLeader(state as ClusterState)) throw new DaemonError(NO_LEADER);
   return node;
 }

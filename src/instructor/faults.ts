@@ -1,7 +1,7 @@
 // Turns an instructor's fault into a cluster command on a team: nodes are named by hostname,
 // tasks by ID (or unique prefix) or by `<service>.<slot>`. Returns what happened, in one line.
 
-import { findTask, type ClusterCommand, type ClusterState } from '../cluster/index.js';
+import { findTask, nodeOfHost, type ClusterCommand, type ClusterState } from '../cluster/index.js';
 import type { Team } from '../lab/team.js';
 import type { Fault } from './instructor-api.js';
 
@@ -33,7 +33,8 @@ function faultCommand(state: ClusterState, fault: Fault): ClusterCommand {
 }
 
 function nodeIdOf(state: ClusterState, hostname: string): string {
-  const node = Object.values(state.nodes).find((n) => n.hostname === hostname);
+  // A host that left and joined again has a new node; the old one is listed down until `node rm`.
+  const node = nodeOfHost(state, hostname);
   if (!node) {
     const known = Object.values(state.nodes).map((n) => n.hostname).join(', ');
     throw new Error(`no swarm node ${hostname} in this team (nodes: ${known || 'none, the swarm is not initialised'})`);

@@ -5,8 +5,11 @@
 import type { DecideContext } from '../context.js';
 import { ClusterError } from '../errors.js';
 import type { ClusterEvent } from '../events.js';
+import { hasQuorum, raftMembers } from '../membership.js';
 import type { ClusterState, NodeAvailability, NodeState, SwarmNode } from '../model.js';
 import { isContainerRunning } from '../views.js';
+
+export { hasQuorum } from '../membership.js';
 
 function requireNode(state: ClusterState, nodeId: string): SwarmNode {
   const node = state.nodes[nodeId];
@@ -14,15 +17,12 @@ function requireNode(state: ClusterState, nodeId: string): SwarmNode {
   return node;
 }
 
-/** hasQuorum reports whether more than half of the managers would be up. */
-export function hasQuorum(managers: readonly SwarmNode[]): boolean {
-  const up = managers.filter((m) => m.state === 'ready').length;
-  return up > managers.length / 2;
-}
-
-/** electLeader returns the LeaderChanged event the managers' states call for, if any. */
-function electLeader(ctx: DecideContext, nodes: SwarmNode[]): ClusterEvent[] {
-  const managers = nodes.filter((n) => n.role === 'manager');
+/**
+ * electLeader returns the LeaderChanged event the raft members' states call for, if any: none
+ * without a majority up, a random ready member when the leader is gone or no longer a member.
+ */
+export function electLeader(ctx: DecideContext, nodes: readonly SwarmNode[]): ClusterEvent[] {
+  const managers = raftMembers(nodes);
   const leader = managers.find((m) => m.leader);
   if (!hasQuorum(managers)) return leader ? [{ type: 'LeaderChanged', data: { at: ctx.now, nodeId: null } }] : [];
   if (leader && leader.state === 'ready') return [];
@@ -34,6 +34,7 @@ function electLeader(ctx: DecideContext, nodes: SwarmNode[]): ClusterEvent[] {
 /** setNodeState marks a node down or ready and re-elects a leader when needed. */
 export function setNodeState(state: ClusterState, ctx: DecideContext, nodeId: string, next: NodeState): ClusterEvent[] {
   const node = requireNode(state, nodeId);
+  if (node.left) throw new ClusterError('failed-precondition', `node ${node.hostname} has left the swarm`);
   if (node.state === next) return [];
   const after = Object.values(state.nodes).map((n) => (n.id === nodeId ? { ...n, state: next } : n));
   return [{ type: 'NodeStateChanged', data: { at: ctx.now, nodeId, state: next } }, ...electLeader(ctx, after)];

@@ -1,5 +1,5 @@
-// Machines and swarm membership: provisioning hosts, `docker swarm init`, `docker swarm join`, and
-// the default classroom topology built from them.
+// Machines and swarm membership: provisioning hosts, `docker swarm init` (moby daemon/cluster/swarm.go
+// Init), the classroom's own joins, and the default classroom topology built from them.
 
 import type { DecideContext } from '../context.js';
 import { ClusterError } from '../errors.js';
@@ -7,8 +7,10 @@ import type { ClusterEvent } from '../events.js';
 import { evolve } from '../evolve.js';
 import { AddressAllocator } from '../addresses.js';
 import { overlaySubnet } from '../ipam.js';
-import { emptyCluster, type ClusterState, type Host, type NodeRole, type SwarmNetwork } from '../model.js';
+import { emptyCluster, type ClusterState, type Host, type NodeAvailability, type NodeRole, type SwarmConfig, type SwarmNetwork } from '../model.js';
 import { nodeOfHost } from '../lookup.js';
+import { ALREADY_IN_SWARM, NOT_A_MANAGER_WORKER, NOT_IN_SWARM, ONE_SWARM_PER_TEAM } from '../swarm-messages.js';
+import { newJoinTokens, newUnlockKey } from './swarm-secrets.js';
 
 /** ENGINE_VERSION is the Docker Engine version every simulated host reports. */
 export const ENGINE_VERSION = '28.2.2';
@@ -42,13 +44,30 @@ export function provisionHosts(state: ClusterState, ctx: DecideContext, specs: r
   return [{ type: 'HostsProvisioned', data: { at: ctx.now, hosts } }];
 }
 
-const ALREADY_IN_SWARM =
-  'This node is already part of a swarm. Use "docker swarm leave" to leave this swarm and join another one.';
+/** InitSwarmOptions are `docker swarm init`'s choices, already validated by the engine's checks. */
+export interface InitSwarmOptions {
+  /** advertiseAddr is the `ip:port` to advertise when it is not `<host addr>:2377`. */
+  advertiseAddr?: string;
+  availability?: NodeAvailability;
+  taskHistoryLimit?: number;
+  config?: SwarmConfig;
+  /** forceNewCluster makes a manager the only raft member of its swarm (`--force-new-cluster`). */
+  forceNewCluster?: boolean;
+}
 
-/** initSwarm makes hostname the first manager (and leader) of a new swarm, with the ingress network. */
-export function initSwarm(state: ClusterState, ctx: DecideContext, hostname: string): ClusterEvent[] {
+/**
+ * initSwarm makes hostname the first manager (and leader) of a new swarm, with the ingress
+ * network; with forceNewCluster on a manager, it makes the manager the swarm's only raft member.
+ */
+export function initSwarm(state: ClusterState, ctx: DecideContext, hostname: string, options: InitSwarmOptions = {}): ClusterEvent[] {
   requireHost(state, hostname);
-  if (state.swarm || nodeOfHost(state, hostname)) throw new ClusterError('failed-precondition', ALREADY_IN_SWARM);
+  const self = nodeOfHost(state, hostname);
+  if (self || state.hosts[hostname]?.joining) {
+    if (!options.forceNewCluster) throw new ClusterError('failed-precondition', ALREADY_IN_SWARM);
+    if (self?.role !== 'manager') throw new ClusterError('failed-precondition', NOT_A_MANAGER_WORKER);
+    return [{ type: 'SwarmForcedNewCluster', data: { at: ctx.now, nodeId: self.id } }];
+  }
+  if (state.swarm) throw new ClusterError('failed-precondition', ONE_SWARM_PER_TEAM);
   const swarmId = ctx.entropy.swarmId();
   const nodeId = ctx.entropy.swarmId();
   const ingressSubnet = overlaySubnet(0);
@@ -69,13 +88,18 @@ export function initSwarm(state: ClusterState, ctx: DecideContext, hostname: str
     ipamLast: 1,
     lbEndpoints: {},
   };
+  const { taskHistoryLimit, advertiseAddr, availability } = options;
+  const config = options.config?.autolock ? { ...options.config, unlockKey: newUnlockKey(ctx) } : options.config;
   return [
     {
       type: 'SwarmInitialized',
-      data: { at: ctx.now, swarmId, nodeId, hostname, joinTokens: { worker: joinToken(ctx, 'worker'), manager: joinToken(ctx, 'manager') } },
+      data: {
+        at: ctx.now, swarmId, nodeId, hostname, joinTokens: newJoinTokens(ctx),
+        ...(taskHistoryLimit !== undefined && { taskHistoryLimit }), ...(config && { config }),
+      },
     },
     { type: 'NetworkCreated', data: { network: ingress } },
-    ...nodeJoinEvents(ctx, ingress, hostname, nodeId, 'manager', true, state),
+    ...nodeJoinEvents(ctx, ingress, { hostname, nodeId, role: 'manager', leader: true, advertiseAddr, availability }, state),
   ];
 }
 
@@ -83,22 +107,32 @@ export function initSwarm(state: ClusterState, ctx: DecideContext, hostname: str
 export function joinSwarm(state: ClusterState, ctx: DecideContext, hostname: string, role: NodeRole): ClusterEvent[] {
   requireHost(state, hostname);
   if (nodeOfHost(state, hostname)) throw new ClusterError('failed-precondition', ALREADY_IN_SWARM);
-  if (!state.swarm) throw new ClusterError('failed-precondition', 'This node is not part of a swarm');
+  if (!state.swarm) throw new ClusterError('failed-precondition', NOT_IN_SWARM);
   const ingress = Object.values(state.networks).find((n) => n.ingress);
-  return nodeJoinEvents(ctx, ingress, hostname, ctx.entropy.swarmId(), role, false, state);
+  return nodeJoinEvents(ctx, ingress, { hostname, nodeId: ctx.entropy.swarmId(), role, leader: false }, state);
 }
 
-function nodeJoinEvents(
-  ctx: DecideContext,
-  ingress: SwarmNetwork | undefined,
-  hostname: string,
-  nodeId: string,
-  role: NodeRole,
-  leader: boolean,
-  state: ClusterState,
-): ClusterEvent[] {
+/** NewMember describes a node about to join: who it is and what it asked for. */
+export interface NewMember {
+  hostname: string;
+  nodeId: string;
+  role: NodeRole;
+  leader: boolean;
+  advertiseAddr?: string | undefined;
+  availability?: NodeAvailability | undefined;
+}
+
+/** nodeJoinEvents records a node joining: its NodeJoined and its ingress sandbox address. */
+export function nodeJoinEvents(ctx: DecideContext, ingress: SwarmNetwork | undefined, member: NewMember, state: ClusterState): ClusterEvent[] {
+  const { hostname, nodeId, role, leader, advertiseAddr, availability } = member;
   const events: ClusterEvent[] = [
-    { type: 'NodeJoined', data: { at: ctx.now, hostname, nodeId, role, leader, gwbridgeId: ctx.entropy.hexId() } },
+    {
+      type: 'NodeJoined',
+      data: {
+        at: ctx.now, hostname, nodeId, role, leader, gwbridgeId: ctx.entropy.hexId(),
+        ...(advertiseAddr !== undefined && { advertiseAddr }), ...(availability !== undefined && { availability }),
+      },
+    },
   ];
   if (ingress) {
     // Every node's ingress sandbox takes an address on the ingress network when it joins.
@@ -108,11 +142,6 @@ function nodeJoinEvents(
     }
   }
   return events;
-}
-
-function joinToken(ctx: DecideContext, _role: NodeRole): string {
-  // swarmkit ca/config.go: SWMTKN-1-<root CA digest, 50 base36>-<secret, 25 base36>.
-  return `SWMTKN-1-${ctx.entropy.swarmId()}${ctx.entropy.swarmId()}-${ctx.entropy.swarmId()}`;
 }
 
 function requireHost(state: ClusterState, hostname: string): void {

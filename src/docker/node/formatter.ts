@@ -3,10 +3,9 @@
 // (`{{.ID}} {{if .Self}}*{{else}} {{ end }}`), so the header reads `ID  `.
 
 import type { ClusterState, SwarmNode } from '../../cluster/index.js';
-import { reachability } from '../../cluster/index.js';
+import { hasManagerStatus, reachability } from '../../cluster/index.js';
 import { prettyPrint, renderTable } from '../format/index.js';
-import { formatRows } from '../format/simple-template.js';
-import { templateFailure } from '../template-failure.js';
+import { formatList } from '../list-format.js';
 
 /** NodeRow holds the template fields of one node (nodeContext's methods). */
 export interface NodeRow {
@@ -28,7 +27,8 @@ export function nodeRow(state: Readonly<ClusterState>, node: SwarmNode, selfId: 
     Hostname: node.hostname,
     Status: prettyPrint(node.state),
     Availability: prettyPrint(node.availability),
-    ManagerStatus: node.role !== 'manager' ? '' : node.leader ? 'Leader' : prettyPrint(reachability(node)),
+    // Only raft members have a ManagerStatus (swarmkit controlapi fills it from the memberlist).
+    ManagerStatus: !hasManagerStatus(node) ? '' : node.leader ? 'Leader' : prettyPrint(reachability(node)),
     EngineVersion: state.hosts[node.hostname]?.engineVersion ?? '',
     // Every node's certificate is issued by the swarm's one root CA (see resource.ts).
     TLSStatus: 'Ready',
@@ -40,6 +40,9 @@ const HEADERS = {
   ManagerStatus: 'MANAGER STATUS', EngineVersion: 'ENGINE VERSION', TLSStatus: 'TLS STATUS',
 };
 
+const RAW = 'node_id: {{.ID}}\\nhostname: {{.Hostname}}\\nstatus: {{.Status}}\\navailability: {{.Availability}}\\nmanager_status: {{.ManagerStatus}}\\n';
+const RAW_QUIET = 'node_id: {{.ID}}';
+
 /** formatNodes renders rows for --format (default `table`) and --quiet, as NewFormat chooses. */
 export function formatNodes(rows: readonly NodeRow[], format: string, quiet: boolean): string {
   if (format === '' || format === 'table') {
@@ -48,14 +51,7 @@ export function formatNodes(rows: readonly NodeRow[], format: string, quiet: boo
     const cells = rows.map((r) => [`${r.ID} ${r.Self ? '*' : ' '}`, r.Hostname, r.Status, r.Availability, r.ManagerStatus, r.EngineVersion]);
     return renderTable({ header, rows: cells });
   }
-  if (format === 'json') {
-    // formatter.MarshalJSON marshals a map of the context's fields: keys come out sorted.
-    const sorted = rows.map((r) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1))));
-    return formatRows('json', sorted, HEADERS);
-  }
-  try {
-    return formatRows(format, rows.map((r) => ({ ...r })), HEADERS);
-  } catch (error) {
-    throw templateFailure(error, '*node.nodeContext', () => 'template parsing error: ');
-  }
+  // NewFormat's `raw` keyword; anything else is the user's template (`json` included).
+  const resolved = format !== 'raw' ? format : quiet ? RAW_QUIET : RAW;
+  return formatList(resolved, rows, { headers: HEADERS, typeName: '*node.nodeContext' });
 }

@@ -9,6 +9,7 @@ import { CliError, type DockerCommand } from '../command.js';
 import { DaemonError, NOT_A_MANAGER_INACTIVE, requireManager } from '../daemon.js';
 import type { DockerHost } from '../host.js';
 import { inspectObjects } from '../inspect.js';
+import { NODE } from '../inspect-types.js';
 import { prettyNode } from './pretty.js';
 import { nodeResource } from './resource.js';
 
@@ -41,6 +42,6 @@ export const nodeInspect: DockerCommand = {
       host.io.stdout(text);
       return 0;
     }
-    return inspectObjects(host, req.args, format, (ref) => nodeResource(state, lookupNode(host, ref)));
+    return inspectObjects(host, req.args, format, (ref) => nodeResource(state, lookupNode(host, ref)), { goType: NODE });
   },
 };

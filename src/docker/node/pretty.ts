@@ -3,7 +3,7 @@
 // followed by a newline. Checked against the oracle recording node-inspect-pretty-self.
 
 import type { ClusterState, SwarmNode } from '../../cluster/index.js';
-import { reachability } from '../../cluster/index.js';
+import { hasManagerStatus, managerAddr, reachability } from '../../cluster/index.js';
 import { prettyPrint } from '../format/index.js';
 import { goTimeString } from '../go-time.js';
 import { bytesSize } from '../units.js';
@@ -35,8 +35,8 @@ export function prettyNode(state: Readonly<ClusterState>, node: SwarmNode): stri
     ` Availability:         \t${prettyPrint(node.availability)}`,
   );
   if (addr !== '') lines.push(` Address:\t\t${addr}`);
-  if (node.role === 'manager') {
-    lines.push('Manager Status:', ` Address:\t\t${addr}:2377`, ` Raft Status:\t\t${prettyPrint(reachability(node))}`, ` Leader:\t\t${node.leader ? 'Yes' : 'No'}`);
+  if (hasManagerStatus(node)) {
+    lines.push('Manager Status:', ` Address:\t\t${managerAddr(state, node)}`, ` Raft Status:\t\t${prettyPrint(reachability(node))}`, ` Leader:\t\t${node.leader ? 'Yes' : 'No'}`);
   }
   const cpus = Math.trunc((host?.nanoCpus ?? 0) / 1e9);
   const memory = host?.memoryBytes ? bytesSize(host.memoryBytes) : '';

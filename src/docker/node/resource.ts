@@ -4,7 +4,7 @@
 // (daemon/logdrivers_linux.go: no logentries since v25).
 
 import type { ClusterState, SwarmNode } from '../../cluster/index.js';
-import { reachability } from '../../cluster/index.js';
+import { hasManagerStatus, managerAddr, reachability } from '../../cluster/index.js';
 import { sortedMap } from '../format/index.js';
 import { rfc3339Nano } from '../go-time.js';
 
@@ -31,9 +31,6 @@ export const ENGINE_PLUGINS: readonly { Type: string; Name: string }[] = [
   { Type: 'Volume', Name: 'local' },
 ];
 
-/** MANAGER_PORT is the swarm control-plane port in ManagerStatus.Addr. */
-const MANAGER_PORT = 2377;
-
 /** nodeResource builds one node's inspect object. */
 export function nodeResource(state: Readonly<ClusterState>, node: SwarmNode): Record<string, unknown> {
   const host = state.hosts[node.hostname];
@@ -54,8 +51,8 @@ export function nodeResource(state: Readonly<ClusterState>, node: SwarmNode): Re
     },
     Status: { State: node.state, Addr: addr },
     ManagerStatus:
-      node.role === 'manager'
-        ? { Leader: node.leader ? true : undefined, Reachability: reachability(node), Addr: `${addr}:${MANAGER_PORT}` }
+      hasManagerStatus(node)
+        ? { Leader: node.leader ? true : undefined, Reachability: reachability(node), Addr: managerAddr(state, node) }
         : undefined,
   };
 }

@@ -46,11 +46,40 @@ describe('docker node ls', () => {
     ['--format with fields', 'manager1', ['node', 'ls', '--format', '{{.Hostname}}: {{.ManagerStatus}} {{.Self}}']],
     ['--format table', 'manager2', ['node', 'ls', '--format', 'table {{.Hostname}}\t{{.Status}}\t{{.TLSStatus}}']],
     ['--format json', 'manager1', 'node ls --format json -f name=worker1'],
+    ['--filter membership=accepted', 'manager1', 'node ls -f membership=accepted'],
+    ['--filter membership=pending is empty', 'manager1', 'node ls -f membership=pending'],
+    ['--filter label= matches engine labels only', 'manager1', 'node ls -f label=zone'],
   ];
   it.each(cases)('%s', async (name, host, line) => {
     const result = await docker(given(), host, line);
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     await expect(result.stdout).toMatchFileSnapshot(golden(`node/ls-${slug(name)}`));
+  });
+
+  it('--filter id= takes an ID prefix; -q prints full IDs', async () => {
+    const c = given();
+    const id = Object.values(c.state().nodes).find((n) => n.hostname === 'manager2')?.id ?? '';
+    expect(await docker(c, 'manager1', `node ls -q -f id=${id.slice(0, 4)}`)).toEqual({ stdout: `${id}\n`, stderr: '', exitCode: 0 });
+  });
+
+  it('--filter node.label= matches node labels set by node update', async () => {
+    const c = given();
+    await docker(c, 'manager1', 'node update --label-add disk=ssd worker2');
+    const out = (await docker(c, 'manager1', 'node ls -f node.label=disk=ssd --format {{.Hostname}}')).stdout;
+    expect(out).toBe('worker2\n');
+  });
+
+  it('shows Unreachable and Down, and fails with no leader once two of three managers are down', async () => {
+    const c = given();
+    const id = (h: string) => Object.values(c.state().nodes).find((n) => n.hostname === h)?.id ?? '';
+    c.execute({ type: 'SetNodeState', nodeId: id('manager3'), state: 'down' });
+    await expect((await docker(c, 'manager1', 'node ls')).stdout).toMatchFileSnapshot(golden('node/ls-a-manager-down'));
+    c.execute({ type: 'SetNodeState', nodeId: id('manager1'), state: 'down' });
+    expect(await docker(c, 'manager2', 'node ls')).toEqual({
+      stdout: '',
+      stderr: "Error response from daemon: rpc error: code = Unknown desc = The swarm does not have a leader. It's possible that too few managers are online. Make sure more than half of the managers are online.\n",
+      exitCode: 1,
+    });
   });
 });

@@ -49,6 +49,9 @@ describe('docker node ps', () => {
     ['-q', [lesson], 'manager1', 'node ps -q'],
     ['--no-resolve', [lesson], 'manager1', 'node ps --no-resolve'],
     ['a manager with no task', [lesson], 'manager2', 'node ps'],
+    ['--filter name= on two nodes', [lesson, service('d1', 5), wait(10_000)], 'manager1', 'node ps -f name=d1 manager1 worker1'],
+    ['--filter label= matches task labels', [lesson], 'manager1', 'node ps -f label=nosuch manager1'],
+    ['--filter id= takes a task ID prefix', [lesson], 'manager1', (c) => `node ps -f id=${Object.values(c.state().tasks).find((t) => t.nodeId === nodeId(c, 'manager1'))?.id.slice(0, 3) ?? ''}`],
   ];
   it.each(cases)('%s', async (name, setups, host, line) => {
     const c = given(...setups);
