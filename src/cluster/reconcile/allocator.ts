@@ -1,7 +1,9 @@
-// The allocator gives each new task an address on every network of its spec and moves it to
-// `pending` (swarmkit manager/allocator/network.go: "pending task scheduling").
+// The allocator gives each new task an address on every network of its spec (ingress first when
+// the service publishes through the routing mesh) and moves it to `pending` (swarmkit
+// manager/allocator/network.go: "pending task scheduling").
 
 import { AddressAllocator } from '../addresses.js';
+import { ingressNetwork, needsIngress } from '../commands/service-endpoint.js';
 import type { DecideContext } from '../context.js';
 import type { ClusterEvent } from '../events.js';
 import type { ClusterState, SwarmNetwork, TaskAttachment } from '../model.js';
@@ -21,7 +23,10 @@ export function allocate(state: ClusterState, ctx: DecideContext): ClusterEvent[
     .sort((a, b) => a.createdAt - b.createdAt || a.slot - b.slot);
   for (const task of fresh) {
     const attachments: TaskAttachment[] = [];
-    for (const { target } of task.spec.networks) {
+    // A task of a service publishing through the routing mesh joins ingress first (taskCreateNetworkAttachments).
+    const ingress = needsIngress(task.spec) ? ingressNetwork(state) : undefined;
+    const targets = [...(ingress ? [ingress.id] : []), ...task.spec.networks.map((n) => n.target)];
+    for (const target of targets) {
       const network = state.networks[target];
       const ip = network ? allocatorFor(network).next() : undefined;
       if (network && ip) attachments.push({ networkId: network.id, ip, endpointId: ctx.entropy.hexId() });

@@ -7,6 +7,8 @@ import type { DecideContext } from '../context.js';
 import type { ClusterEvent } from '../events.js';
 import type { ClusterState, Service, SwarmNode, Task } from '../model.js';
 import { isTerminal, stateRank } from '../task-state.js';
+import { isTaskDirty } from '../task-spec.js';
+import { globalEligible } from './filters.js';
 import { desire, isRunnable } from './task-helpers.js';
 
 /** newTask builds a fresh task for a service slot (or node, for global services). */
@@ -29,12 +31,24 @@ export function newTask(ctx: DecideContext, service: Service, slot: number, node
 }
 
 
-/** shouldRestart applies the restart condition to a task whose process has ended. */
+/**
+ * shouldRestart applies the restart policy to a task whose process has ended: the condition,
+ * then MaxAttempts counted over the window before the task ended (swarmkit restart.go shouldRestart).
+ */
 export function shouldRestart(task: Task): boolean {
   const condition = task.spec.restartCondition;
   if (condition === 'none') return false;
-  if (condition === 'on-failure') return task.status.state !== 'complete';
-  return true;
+  if (condition === 'on-failure' && task.status.state === 'complete') return false;
+  const max = task.spec.restartMaxAttempts ?? 0;
+  if (max === 0) return true;
+  const window = task.spec.restartWindowMs ?? 0;
+  const counted = (task.restartHistory ?? []).filter((at) => window === 0 || at > task.status.timestamp - window);
+  return counted.length < max;
+}
+
+/** endedForGood reports whether a task's process ended by itself and its restart policy says no more. */
+function endedForGood(t: Task): boolean {
+  return t.desiredState === 'shutdown' && ['complete', 'failed', 'rejected'].includes(t.status.state) && !shouldRestart(t);
 }
 
 /** orchestrate returns the events that bring every service's tasks in line with its spec. */
@@ -67,6 +81,7 @@ function restartEnded(ctx: DecideContext, service: Service, tasks: Task[]): Clus
     events.push(desire(ctx, task, 'shutdown'));
     if (!shouldRestart(task)) continue;
     const replacement = newTask(ctx, service, task.slot, service.spec.mode.kind === 'global' ? task.nodeId : undefined, ctx.now + service.spec.restartDelayMs);
+    if ((task.spec.restartMaxAttempts ?? 0) > 0) replacement.restartHistory = [...(task.restartHistory ?? []), ctx.now];
     events.push({ type: 'TaskCreated', data: { task: replacement } });
   }
   return events;
@@ -81,9 +96,10 @@ function relocate(state: ClusterState, ctx: DecideContext, service: Service, tas
   if (service.spec.mode.kind !== 'replicated') return [];
   const events: ClusterEvent[] = [];
   for (const task of tasks) {
-    const node = task.nodeId ? state.nodes[task.nodeId] : undefined;
-    if (!node || !isRunnable(task) || isTerminal(task.status.state)) continue;
-    if (node.state !== 'down' && node.availability !== 'drain') continue;
+    if (task.nodeId === undefined || !isRunnable(task) || isTerminal(task.status.state)) continue;
+    const node = state.nodes[task.nodeId];
+    // A node that left the swarm (or was removed) takes its tasks with it, like one that is down.
+    if (node && node.state !== 'down' && node.availability !== 'drain') continue;
     events.push(desire(ctx, task, 'shutdown'));
     events.push({ type: 'TaskCreated', data: { task: newTask(ctx, service, task.slot, undefined, ctx.now + service.spec.restartDelayMs) } });
   }
@@ -103,7 +119,7 @@ function reconcileReplicated(ctx: DecideContext, service: Service, tasks: Task[]
   const settled = new Set<number>();
   for (const t of tasks) {
     if (isRunnable(t)) runnable.set(t.slot, [...(runnable.get(t.slot) ?? []), t]);
-    else if (t.desiredState === 'shutdown' && isTerminal(t.status.state) && !shouldRestart(t)) settled.add(t.slot);
+    else if (endedForGood(t)) settled.add(t.slot);
   }
   // A slot whose process ended and may not restart stays empty until the service changes, as in swarmkit.
   for (const slot of settled) if (runnable.has(slot) || slot > replicas) settled.delete(slot);
@@ -142,19 +158,26 @@ function pickSurplusSlots(slots: Task[][], count: number): Task[][] {
   return indexed.slice(indexed.length - count).map((e) => e.slot);
 }
 
-/** eligibleForGlobal reports whether a node should run a global service's task. */
-export function eligibleForGlobal(node: SwarmNode): boolean {
-  return node.state === 'ready' && node.availability === 'active';
+/** eligibleForGlobal reports whether a node should run a global service's task (ready, active, constraints met). */
+export function eligibleForGlobal(state: ClusterState, node: SwarmNode, service: Service): boolean {
+  return globalEligible(state, node, service);
 }
 
+/**
+ * reconcileGlobal keeps one task per eligible node (swarmkit orchestrator/global/global.go): new
+ * and reactivated nodes get one, drained nodes and nodes the constraints no longer match lose
+ * theirs, and tasks of nodes that left the swarm are removed. A node that is down keeps its task.
+ */
 function reconcileGlobal(state: ClusterState, ctx: DecideContext, service: Service, tasks: Task[]): ClusterEvent[] {
   const events: ClusterEvent[] = [];
   for (const node of Object.values(state.nodes)) {
     const mine = tasks.filter((t) => t.nodeId === node.id && isRunnable(t));
-    if (eligibleForGlobal(node) && mine.length === 0 && !tasks.some((t) => t.nodeId === node.id && t.desiredState === 'shutdown' && !shouldRestart(t))) {
+    if (eligibleForGlobal(state, node, service) && mine.length === 0 && !tasks.some((t) => t.nodeId === node.id && endedForGood(t) && !isTaskDirty(service, t, state))) {
       events.push({ type: 'TaskCreated', data: { task: newTask(ctx, service, 0, node.id) } });
     }
-    if (node.availability === 'drain') for (const t of mine) events.push(desire(ctx, t, 'shutdown'));
+    const unwanted = node.availability === 'drain' || !globalEligible(state, { ...node, state: 'ready', availability: 'active' }, service);
+    if (unwanted) for (const t of mine) events.push(desire(ctx, t, 'shutdown'));
   }
+  for (const t of tasks) if (t.nodeId !== undefined && !state.nodes[t.nodeId] && isRunnable(t)) events.push(desire(ctx, t, 'remove'));
   return events;
 }

@@ -3,6 +3,8 @@
 // create.go newCreateCommand). SIMULATED_CREATE_FLAGS names the ones swarmlab models.
 import { listOpt, type FlagSpec } from '../cli/index.js';
 import { envListFlag, labelListFlag, networkFlag } from './opts.js';
+import { dataRefFlag } from './data-refs.js';
+import { portFlag } from './port-opt.js';
 import { listFlag, opaqueFlag, serviceFlags, version } from './service-flags.js';
 
 /** createFlags returns the flag table of `service create`. */
@@ -19,9 +21,9 @@ export function createFlags(): FlagSpec[] {
     listFlag('constraint', 'Placement constraints'),
     opaqueFlag('placement-pref', 'pref', 'Add a placement preference', { annotations: version('1.28') }),
     networkFlag({ name: 'network', usage: 'Network attachments' }),
-    opaqueFlag('secret', 'secret', 'Specify secrets to expose to the service', { annotations: version('1.25') }),
-    opaqueFlag('config', 'config', 'Specify configurations to expose to the service', { annotations: version('1.30') }),
-    opaqueFlag('publish', 'port', 'Publish a port as a node port', { shorthand: 'p' }),
+    dataRefFlag('secret', 'secret', 'Specify secrets to expose to the service', '1.25'),
+    dataRefFlag('config', 'config', 'Specify configurations to expose to the service', '1.30'),
+    portFlag({ name: 'publish', shorthand: 'p', usage: 'Publish a port as a node port' }),
     listFlag('group', 'Set one or more supplementary user groups for the container', '1.25'),
     listFlag('dns', 'Set custom DNS servers', '1.25'),
     listFlag('dns-option', 'Set DNS options', '1.25'),
@@ -37,7 +39,10 @@ export function createFlags(): FlagSpec[] {
 
 /** SIMULATED_CREATE_FLAGS are the create flags whose effect swarmlab models. */
 export const SIMULATED_CREATE_FLAGS: ReadonlySet<string> = new Set([
-  'mode', 'name', 'detach', 'quiet', 'hostname', 'stop-grace-period', 'replicas', 'restart-condition', 'restart-delay',
-  'update-parallelism', 'update-delay', 'update-monitor', 'endpoint-mode', 'with-registry-auth',
-  'label', 'container-label', 'env', 'network',
+  'mode', 'name', 'detach', 'quiet', 'hostname', 'stop-grace-period', 'replicas', 'replicas-max-per-node',
+  'restart-condition', 'restart-delay', 'restart-max-attempts', 'restart-window', 'endpoint-mode', 'with-registry-auth',
+  'update-parallelism', 'update-delay', 'update-monitor', 'update-failure-action', 'update-max-failure-ratio', 'update-order',
+  'rollback-parallelism', 'rollback-delay', 'rollback-monitor', 'rollback-failure-action', 'rollback-max-failure-ratio', 'rollback-order',
+  'limit-cpu', 'limit-memory', 'reserve-cpu', 'reserve-memory',
+  'label', 'container-label', 'env', 'network', 'constraint', 'publish', 'secret', 'config',
 ]);

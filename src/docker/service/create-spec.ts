@@ -1,12 +1,14 @@
 // From `service create` flags to a ServiceSpec, in the order the CLI builds and checks it
-// (cli/command/service/opts.go ToService, ToServiceMode, updateOptions.updateConfig,
-// restartPolicyOptions.ToRestartPolicy, endpointOptions.ToEndpointSpec).
-import { DEFAULT_UPDATE_CONFIG, type ClusterState, type ServiceMode, type ServiceSpec, type UpdateConfig } from '../../cluster/index.js';
+// (cli/command/service/opts.go ToService, ToServiceMode, updateOptions.updateConfig/rollbackConfig,
+// restartPolicyOptions.ToRestartPolicy, resourceOptions, Placement, endpointOptions.ToEndpointSpec).
+import type { ClusterState, PortConfig, ServiceMode, ServiceSpec, UpdateConfig } from '../../cluster/index.js';
 import type { ParsedFlags } from '../cli/index.js';
 import { CliError } from '../command.js';
+import { resolveDataRefs, type RequestedRef } from './data-refs.js';
 import { resolveAttachments } from './networks.js';
 import { notSimulated } from './not-simulated.js';
 import { kvMap, makeEnv, type NetworkAttachment } from './opts.js';
+import { configOf, placementOf, resourcesOf, restartExtras } from './spec-options.js';
 
 const NS_PER_MS = 1_000_000;
 
@@ -20,6 +22,7 @@ export function serviceMode(flags: ParsedFlags): ServiceMode {
   switch (mode) {
     case 'global':
       if (replicas !== undefined) throw new CliError('replicas can only be used with replicated or replicated-job mode');
+      if (flags.number('replicas-max-per-node') > 0) throw new CliError('replicas-max-per-node can only be used with replicated or replicated-job mode');
       return { kind: 'global' };
     case 'replicated':
       // The API leaves Replicas nil without --replicas; the daemon then asks for one task.
@@ -34,13 +37,7 @@ export function serviceMode(flags: ParsedFlags): ServiceMode {
 
 /** updateConfigOf applies the --update-* flags the user set on top of `base`, or returns base when none was set. */
 export function updateConfigOf(flags: ParsedFlags, base: UpdateConfig | undefined): UpdateConfig | undefined {
-  const names = ['update-parallelism', 'update-delay', 'update-monitor'];
-  if (!names.some((n) => flags.changed(n))) return base;
-  const config = { ...(base ?? DEFAULT_UPDATE_CONFIG) };
-  if (flags.changed('update-parallelism')) config.parallelism = flags.number('update-parallelism');
-  if (flags.changed('update-delay')) config.delayMs = nsToMs(flags.duration('update-delay'));
-  if (flags.changed('update-monitor')) config.monitorMs = nsToMs(flags.duration('update-monitor'));
-  return config;
+  return configOf(flags, 'update', base);
 }
 
 /** createSpec builds the spec `service create IMAGE ARGS...` asks for; `image` is already tagged. */
@@ -48,12 +45,18 @@ export function createSpec(state: Readonly<ClusterState>, hostname: string, flag
   const env = makeEnv(flags.custom<string[]>('env'));
   const mode = serviceMode(flags);
   const updateConfig = updateConfigOf(flags, undefined);
+  const rollbackConfig = configOf(flags, 'rollback', undefined);
   const networks = resolveAttachments(state, hostname, flags.custom<NetworkAttachment[]>('network'));
   const containerLabels = kvMap(flags.custom<string[]>('container-label'));
   const hostnameFlag = flags.string('hostname');
   const grace = flags.custom<number | undefined>('stop-grace-period');
   const delay = flags.custom<number | undefined>('restart-delay');
-  return {
+  const resources = resourcesOf(flags, undefined);
+  const placement = placementOf(flags);
+  const ports = flags.custom<PortConfig[]>('publish');
+  const secrets = resolveDataRefs(state, 'secret', flags.custom<RequestedRef[]>('secret'));
+  const configs = resolveDataRefs(state, 'config', flags.custom<RequestedRef[]>('config'));
+  const base: ServiceSpec = {
     name: flags.string('name'),
     labels: kvMap(flags.custom<string[]>('label')),
     image,
@@ -68,5 +71,12 @@ export function createSpec(state: Readonly<ClusterState>, hostname: string, flag
     restartCondition: (flags.changed('restart-condition') ? flags.string('restart-condition') : 'any') as ServiceSpec['restartCondition'],
     ...(Object.keys(containerLabels).length > 0 && { containerLabels }),
     ...(updateConfig && { updateConfig }),
+    ...(rollbackConfig && { rollbackConfig }),
+    ...(placement && { placement }),
+    ...(ports.length > 0 && { ports: ports.map((p) => ({ ...p })) }),
+    ...(resources && { resources }),
+    ...(secrets.length > 0 && { secrets }),
+    ...(configs.length > 0 && { configs }),
   };
+  return { ...base, ...restartExtras(flags, base) };
 }

@@ -1,11 +1,11 @@
 // The `docker service ls` table (docker/cli v28.2.2 cli/command/service/formatter.go
 // defaultServiceTableFormat, serviceContext): ID always 12 chars, MODE, REPLICAS
-// `running/desired`, IMAGE without digest. Ports are not simulated, so PORTS is always empty.
+// `running/desired` (with `(max N per node)`), IMAGE without digest, PORTS the ingress ports.
 import type { Service } from '../../cluster/index.js';
 import { truncateId } from '../format/index.js';
-import { formatRows, type Fields } from '../format/simple-template.js';
 import { displayImage } from '../image-ref.js';
-import { templateFailure } from '../template-failure.js';
+import { formatList } from '../list-format.js';
+import { servicePortsColumn } from './ports-column.js';
 
 const DEFAULT_TABLE = 'table {{.ID}}\t{{.Name}}\t{{.Mode}}\t{{.Replicas}}\t{{.Image}}\t{{.Ports}}';
 const RAW = 'id: {{.ID}}\\nname: {{.Name}}\\nmode: {{.Mode}}\\nreplicas: {{.Replicas}}\\nimage: {{.Image}}\\nports: {{.Ports}}\\n';
@@ -19,16 +19,21 @@ export interface ServiceRow {
 }
 
 /** serviceFields returns the template fields of one row. */
-export function serviceFields(row: ServiceRow): Fields {
+export function serviceFields(row: ServiceRow): Record<string, string> {
   const { spec } = row.service;
   return {
     ID: truncateId(row.service.id),
     Name: spec.name,
     Mode: spec.mode.kind,
-    Replicas: `${row.running}/${row.desired}`,
+    Replicas: `${row.running}/${row.desired}${maxPerNode(row.service)}`,
     Image: displayImage(spec.image),
-    Ports: '',
+    Ports: servicePortsColumn(row.service.endpointPorts ?? []),
   };
+}
+
+function maxPerNode(service: Service): string {
+  const max = service.spec.mode.kind === 'replicated' ? service.spec.placement?.maxReplicas ?? 0 : 0;
+  return max > 0 ? ` (max ${max} per node)` : '';
 }
 
 /** serviceListFormat is NewListFormat: `table` and `raw` keywords, -q, or the user's template. */
@@ -40,9 +45,5 @@ export function serviceListFormat(format: string, quiet: boolean): string {
 
 /** formatServices renders rows with a resolved format; a bad template is Context.Write's error. */
 export function formatServices(rows: readonly ServiceRow[], format: string): string {
-  try {
-    return formatRows(format, rows.map(serviceFields), HEADERS);
-  } catch (error) {
-    throw templateFailure(error, '*service.serviceContext', () => 'template parsing error: ');
-  }
+  return formatList(format, rows.map(serviceFields), { headers: HEADERS, typeName: '*service.serviceContext' });
 }

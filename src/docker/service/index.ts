@@ -7,6 +7,7 @@ import { serviceInspect } from './inspect.js';
 import { serviceList } from './list.js';
 import { servicePs } from './ps.js';
 import { serviceRemove } from './remove.js';
+import { serviceRollback } from './rollback.js';
 import { serviceScale } from './scale.js';
 import { serviceUpdate } from './update.js';
 
@@ -17,6 +18,7 @@ export const SERVICE_COMMANDS: CommandRegistration<DockerRun>[] = [
   { parent: ['service'], spec: serviceList },
   { parent: ['service'], spec: servicePs },
   { parent: ['service'], spec: serviceRemove },
+  { parent: ['service'], spec: serviceRollback },
   { parent: ['service'], spec: serviceScale },
   { parent: ['service'], spec: serviceUpdate },
 ];

@@ -3,7 +3,7 @@
 // with InsertDefaults (swarmkit api/defaults/service.go fills StopGracePeriod, RestartPolicy,
 // UpdateConfig and RollbackConfig); `PreviousSpec` is shown as stored, i.e. as the CLI sent it:
 // Init, DNSConfig, Resources and Placement always, the rest only when set.
-import { DEFAULT_UPDATE_CONFIG, type ClusterState, type Service, type ServiceSpec, type UpdateConfig } from '../../cluster/index.js';
+import { DEFAULT_UPDATE_CONFIG, type ClusterState, type PortConfig, type ResourceAmount, type Service, type ServiceSpec, type UpdateConfig } from '../../cluster/index.js';
 import { sortedMap } from '../format/index.js';
 import { rfc3339Nano } from '../go-time.js';
 import { pinnedImage } from '../image-ref.js';
@@ -16,11 +16,26 @@ function updateConfigJson(config: UpdateConfig): Record<string, unknown> {
   return {
     Parallelism: config.parallelism,
     Delay: config.delayMs !== 0 ? ns(config.delayMs) : undefined,
-    FailureAction: 'pause',
+    FailureAction: config.failureAction ?? 'pause',
     Monitor: ns(config.monitorMs),
-    MaxFailureRatio: 0,
-    Order: 'stop-first',
+    MaxFailureRatio: config.maxFailureRatio ?? 0,
+    Order: config.order ?? 'stop-first',
   };
+}
+
+/** resourceJson is swarm.Limit / swarm.Resources with omitempty fields. */
+function resourceJson(r: ResourceAmount | undefined): Record<string, unknown> {
+  return { NanoCPUs: r?.nanoCpus || undefined, MemoryBytes: r?.memoryBytes || undefined };
+}
+
+/** portJson is swarm.PortConfig: Protocol, TargetPort, PublishedPort (omitempty), PublishMode. */
+function portJson(p: PortConfig): Record<string, unknown> {
+  return { Protocol: p.protocol, TargetPort: p.targetPort, PublishedPort: p.publishedPort || undefined, PublishMode: p.publishMode };
+}
+
+function placementJson(spec: ServiceSpec): Record<string, unknown> {
+  const placement = spec.placement;
+  return { Constraints: placement && nonEmpty(placement.constraints), MaxReplicas: placement?.maxReplicas || undefined };
 }
 
 function containerSpecJson(spec: ServiceSpec, defaults: boolean): Record<string, unknown> {
@@ -34,6 +49,9 @@ function containerSpecJson(spec: ServiceSpec, defaults: boolean): Record<string,
     Init: false,
     StopGracePeriod: defaults || spec.stopGracePeriodMs !== 10_000 ? ns(spec.stopGracePeriodMs) : undefined,
     DNSConfig: {},
+    // swarm.SecretReference / ConfigReference: File target, then the ID and name (moby api/types/swarm).
+    Secrets: nonEmpty((spec.secrets ?? []).map((r) => ({ File: { Name: r.target, UID: r.uid, GID: r.gid, Mode: r.mode }, SecretID: r.id, SecretName: r.name }))),
+    Configs: nonEmpty((spec.configs ?? []).map((r) => ({ File: { Name: r.target, UID: r.uid, GID: r.gid, Mode: r.mode }, ConfigID: r.id, ConfigName: r.name }))),
     Isolation: 'default',
   };
 }
@@ -47,17 +65,17 @@ export function specJson(spec: ServiceSpec, defaults: boolean): Record<string, u
     Labels: sortedMap(spec.labels),
     TaskTemplate: {
       ContainerSpec: containerSpecJson(spec, defaults),
-      Resources: { Limits: {}, Reservations: {} },
+      Resources: { Limits: resourceJson(spec.resources?.limits), Reservations: resourceJson(spec.resources?.reservations) },
       RestartPolicy: defaults || restartSet ? { Condition: spec.restartCondition, Delay: ns(spec.restartDelayMs), MaxAttempts: 0 } : undefined,
-      Placement: {},
+      Placement: placementJson(spec),
       Networks: nonEmpty(spec.networks.map((n) => ({ Target: n.target, Aliases: nonEmpty(n.aliases) }))),
       ForceUpdate: spec.forceUpdate ?? 0,
       Runtime: 'container',
     },
     Mode: spec.mode.kind === 'replicated' ? { Replicated: { Replicas: spec.mode.replicas } } : { Global: {} },
     UpdateConfig: update ? updateConfigJson(update) : undefined,
-    RollbackConfig: defaults ? updateConfigJson(DEFAULT_UPDATE_CONFIG) : undefined,
-    EndpointSpec: { Mode: spec.endpointMode },
+    RollbackConfig: spec.rollbackConfig ? updateConfigJson(spec.rollbackConfig) : defaults ? updateConfigJson(DEFAULT_UPDATE_CONFIG) : undefined,
+    EndpointSpec: { Mode: spec.endpointMode, Ports: spec.ports && nonEmpty(spec.ports.map(portJson)) },
   };
 }
 
@@ -79,7 +97,8 @@ export function serviceJson(state: Readonly<ClusterState>, service: Service): Re
     Spec: specJson(service.spec, true),
     PreviousSpec: service.previousSpec ? specJson(service.previousSpec, false) : undefined,
     Endpoint: {
-      Spec: { Mode: service.spec.endpointMode },
+      Spec: { Mode: service.spec.endpointMode, Ports: service.spec.ports && nonEmpty(service.spec.ports.map(portJson)) },
+      Ports: service.endpointPorts && nonEmpty(service.endpointPorts.map(portJson)),
       VirtualIPs: nonEmpty(service.vips.map((v) => vipJson(state, v))),
     },
     UpdateStatus: status

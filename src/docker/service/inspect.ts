@@ -8,6 +8,7 @@ import { CliError, type DockerCommand } from '../command.js';
 import { requireManager } from '../daemon.js';
 import type { DockerHost } from '../host.js';
 import { inspectObjects } from '../inspect.js';
+import { SERVICE } from '../inspect-types.js';
 import { serviceJson } from './inspect-json.js';
 import { prettyService } from './inspect-pretty.js';
 
@@ -43,6 +44,6 @@ export const serviceInspect: DockerCommand = {
     if (f.startsWith('pretty') && f !== 'pretty') throw new CliError('Cannot supply extra formatting options to the pretty template');
     if (f === 'pretty') return pretty(host, req.args);
     const template = f.startsWith('raw') ? f.slice('raw'.length) : f;
-    return inspectObjects(host, req.args, template, (ref) => serviceJson(host.cluster.state(), inspectService(host, ref)));
+    return inspectObjects(host, req.args, template, (ref) => serviceJson(host.cluster.state(), inspectService(host, ref)), { goType: SERVICE });
   },
 };

@@ -48,6 +48,12 @@ export class ProgressStream {
     this.write(`${text}\n`);
   }
 
+  /** status prints `ID: text` as a plain status line (no progress), which also forgets the rows drawn. */
+  status(id: string, text: string): void {
+    this.ids.clear();
+    this.write(`${id}: ${text}\n`);
+  }
+
   private bar(row: ProgressRow): string {
     const current = row.current ?? 0;
     const total = row.total ?? 0;

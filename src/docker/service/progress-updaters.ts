@@ -21,7 +21,7 @@ const terminal = (state: TaskState): boolean => numbered(state) > MAX_PROGRESS;
 
 /** ProgressUpdater redraws the rows of one service for one poll and reports convergence. */
 export interface ProgressUpdater {
-  update(state: Readonly<ClusterState>, service: Service, tasks: Task[]): boolean;
+  update(state: Readonly<ClusterState>, service: Service, tasks: Task[], rollback: boolean): boolean;
 }
 
 /** truncateError mirrors progress.go truncError: one line, at most 75 bytes with an ellipsis. */
@@ -60,8 +60,9 @@ function writeTask(out: ProgressStream, id: string, task: Task): void {
   }
 }
 
-function overall(out: ProgressStream, running: number, total: number): void {
-  out.row({ id: 'overall progress', action: `${running} out of ${total} tasks` });
+/** overall is writeOverallProgress: `rolling back update: ` while a rollback runs. */
+function overall(out: ProgressStream, running: number, total: number, rollback: boolean): void {
+  out.row({ id: 'overall progress', action: `${rollback ? 'rolling back update: ' : ''}${running} out of ${total} tasks` });
 }
 
 /** ReplicatedProgress tracks one replicated service's rows between polls. */
@@ -72,10 +73,10 @@ export class ReplicatedProgress implements ProgressUpdater {
 
   constructor(private readonly out: ProgressStream) {}
 
-  update(state: Readonly<ClusterState>, service: Service, tasks: Task[]): boolean {
+  update(state: Readonly<ClusterState>, service: Service, tasks: Task[], rollback: boolean): boolean {
     const replicas = service.spec.mode.kind === 'replicated' ? service.spec.mode.replicas : 0;
     if (!this.initialized) {
-      overall(this.out, 0, replicas);
+      overall(this.out, 0, replicas, rollback);
       if (replicas <= MAX_PROGRESS_BARS) for (let i = 1; i <= replicas; i++) this.out.row({ id: `${i}/${replicas}`, action: ' ' });
       this.initialized = true;
     }
@@ -89,7 +90,7 @@ export class ReplicatedProgress implements ProgressUpdater {
       if (!this.done && replicas <= MAX_PROGRESS_BARS && mapped <= replicas) writeTask(this.out, `${mapped}/${replicas}`, task);
     }
     if (!this.done) {
-      overall(this.out, running, replicas);
+      overall(this.out, running, replicas, rollback);
       if (running === replicas) this.done = true;
     }
     return running === replicas;
@@ -103,7 +104,7 @@ export class GlobalProgress implements ProgressUpdater {
 
   constructor(private readonly out: ProgressStream) {}
 
-  update(state: Readonly<ClusterState>, _service: Service, tasks: Task[]): boolean {
+  update(state: Readonly<ClusterState>, _service: Service, tasks: Task[], rollback: boolean): boolean {
     const byNode = [...pickTasks(state, tasks, (t) => t.nodeId ?? '', false).values()].sort((a, b) => ((a.nodeId ?? '') < (b.nodeId ?? '') ? -1 : 1));
     const nodeCount = byNode.length;
     if (!this.initialized) {
@@ -111,7 +112,7 @@ export class GlobalProgress implements ProgressUpdater {
         this.out.row({ id: 'overall progress', action: 'waiting for new tasks' });
         return false;
       }
-      overall(this.out, 0, nodeCount);
+      overall(this.out, 0, nodeCount, rollback);
       this.initialized = true;
     }
     if (this.done && byNode.some((t) => t.status.state !== 'running')) this.done = false;
@@ -122,7 +123,7 @@ export class GlobalProgress implements ProgressUpdater {
       if (!this.done && nodeCount <= MAX_PROGRESS_BARS) writeTask(this.out, truncateId(task.nodeId), task);
     }
     if (!this.done) {
-      overall(this.out, running, nodeCount);
+      overall(this.out, running, nodeCount, rollback);
       if (running === nodeCount) this.done = true;
     }
     return running === nodeCount;

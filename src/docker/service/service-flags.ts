@@ -3,6 +3,7 @@
 // up in the usage texts as `(default 10s)`; update passes none (a nil flagDefaults map), so its
 // usages have no default and its numeric defaults are 0.
 import { durationOpt, listOpt, uint64Opt, type CustomFlag, type FlagSpec } from '../cli/index.js';
+import { bytesFlag, cpusFlag } from './resource-opts.js';
 
 /** version is the `version` annotation docker sets on flags newer than the first swarm API. */
 export const version = (v: string): Record<string, string[]> => ({ version: [v] });
@@ -46,10 +47,10 @@ export function serviceFlags(defaults: boolean): FlagSpec[] {
     opaqueFlag('entrypoint', 'command', 'Overwrite the default ENTRYPOINT of the image'),
     listFlag('cap-add', 'Add Linux capabilities', '1.41'),
     listFlag('cap-drop', 'Drop Linux capabilities', '1.41'),
-    opaqueFlag('limit-cpu', 'decimal', 'Limit CPUs'),
-    opaqueFlag('limit-memory', 'bytes', 'Limit Memory'),
-    opaqueFlag('reserve-cpu', 'decimal', 'Reserve CPUs'),
-    opaqueFlag('reserve-memory', 'bytes', 'Reserve Memory'),
+    cpusFlag({ name: 'limit-cpu', usage: 'Limit CPUs' }),
+    bytesFlag({ name: 'limit-memory', usage: 'Limit Memory' }),
+    cpusFlag({ name: 'reserve-cpu', usage: 'Reserve CPUs' }),
+    bytesFlag({ name: 'reserve-memory', usage: 'Reserve Memory' }),
     { kind: 'int', name: 'limit-pids', usage: 'Limit maximum number of processes (default 0 = unlimited)', annotations: version('1.41') },
     dur('stop-grace-period', d('Time to wait before force killing a container (ns|us|ms|s|m|h)', '10s')),
     uint64Opt({ name: 'replicas', usage: 'Number of tasks' }),

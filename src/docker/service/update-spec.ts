@@ -1,12 +1,16 @@
 // Applying `service update` flags to the current spec, in the CLI's order (docker/cli v28.2.2
 // cli/command/service/update.go updateService, updateLabels, updateEnvironment, updateNetworks,
-// updateReplicas). Flags the user did not set leave their part of the spec alone.
-import type { ClusterState, ServiceSpec } from '../../cluster/index.js';
+// updateReplicas, updatePlacementConstraints, updatePorts, the update/rollback configs and
+// resources). Flags the user did not set leave their part of the spec alone.
+import type { ClusterState, PortConfig, ServiceSpec } from '../../cluster/index.js';
 import type { ParsedFlags } from '../cli/index.js';
 import { CliError } from '../command.js';
 import { nsToMs, updateConfigOf } from './create-spec.js';
+import { updatedDataRefs } from './data-refs.js';
 import { resolveNetworkId } from './networks.js';
 import { kvMap, shlexSplit, type NetworkAttachment } from './opts.js';
+import { portKey } from './port-opt.js';
+import { configOf, resourcesOf, restartExtras, updatePlacement } from './spec-options.js';
 
 const list = (flags: ParsedFlags, name: string): string[] => flags.custom<string[]>(name);
 const envKey = (env: string): string => env.split('=')[0] ?? '';
@@ -62,7 +66,36 @@ export function applyUpdateFlags(state: Readonly<ClusterState>, hostname: string
   }
   const updateConfig = updateConfigOf(flags, current.updateConfig);
   if (updateConfig) spec.updateConfig = updateConfig;
+  const rollbackConfig = configOf(flags, 'rollback', current.rollbackConfig);
+  if (rollbackConfig) spec.rollbackConfig = rollbackConfig;
   if (flags.changed('endpoint-mode')) spec.endpointMode = flags.string('endpoint-mode') as ServiceSpec['endpointMode'];
+  if (flags.changed('publish-add') || flags.changed('publish-rm')) spec.ports = updatePorts(flags, current.ports ?? []);
   if (flags.bool('force')) spec.forceUpdate = (current.forceUpdate ?? 0) + 1;
-  return spec;
+  for (const kind of ['secret', 'config'] as const) {
+    const key = kind === 'secret' ? 'secrets' : 'configs';
+    const refs = updatedDataRefs(state, kind, flags, current[key] ?? []);
+    if (refs.length > 0) spec[key] = refs;
+    else delete spec[key];
+  }
+  return withOptional(spec, resourcesOf(flags, current.resources), updatePlacement(flags, current.placement), restartExtras(flags, current));
+}
+
+function withOptional(spec: ServiceSpec, resources: ServiceSpec['resources'], placement: ServiceSpec['placement'], restart: Partial<ServiceSpec>): ServiceSpec {
+  const out: ServiceSpec = { ...spec, ...restart };
+  delete out.resources;
+  delete out.placement;
+  if (spec.ports !== undefined && spec.ports.length === 0) delete out.ports;
+  return { ...out, ...(resources && { resources }), ...(placement && { placement }) };
+}
+
+const sameMode = (a: string, b: string): boolean => a === b;
+
+/** updatePorts is update.go updatePorts: drop --publish-rm matches (target, protocol, mode), add new ones, sort. */
+function updatePorts(flags: ParsedFlags, current: readonly PortConfig[]): PortConfig[] {
+  const seen = new Map<string, PortConfig>();
+  for (const p of current) if (!seen.has(portKey(p))) seen.set(portKey(p), p);
+  const remove = flags.custom<PortConfig[]>('publish-rm');
+  const next = [...seen.values()].filter((p) => !remove.some((r) => r.protocol === p.protocol && r.targetPort === p.targetPort && sameMode(r.publishMode, p.publishMode)));
+  for (const p of flags.custom<PortConfig[]>('publish-add')) if (!seen.has(portKey(p))) next.push({ ...p });
+  return next.sort((a, b) => (portKey(a) < portKey(b) ? -1 : portKey(a) > portKey(b) ? 1 : 0));
 }

@@ -4,7 +4,7 @@
 // Tasks whose spec changed are replaced by the cluster's rolling updater, one slot at a time.
 import { findService } from '../../cluster/index.js';
 import { exactArgs } from '../cli/index.js';
-import type { DockerCommand } from '../command.js';
+import { CliError, type DockerCommand } from '../command.js';
 import { requireManager } from '../daemon.js';
 import { checkServiceSpec } from './daemon-checks.js';
 import { digestWarning, registryDigest, withDefaultTag } from '../image-ref.js';
@@ -27,6 +27,14 @@ export const serviceUpdate: DockerCommand = {
     const state = host.cluster.state();
     requireManager(state, host.hostname);
     const service = findService(state, ref);
+    if (flags.bool('rollback')) {
+      // Rollback can't be combined with other flags; a v28 client asks the manager to roll back.
+      if (flags.changedNames().some((n) => !['rollback', 'detach', 'quiet'].includes(n))) throw new CliError('other flags may not be combined with --rollback');
+      host.cluster.execute({ type: 'RollbackService', serviceId: service.id });
+      host.io.stdout(`${ref}\n`);
+      if (!flags.bool('detach')) await waitOnService(host, service.id, ref, flags.bool('quiet'));
+      return 0;
+    }
     const spec = applyUpdateFlags(state, host.hostname, flags, service.spec);
     spec.image = withDefaultTag(spec.image);
     const warning = flags.changed('image') && registryDigest(spec.image) === undefined ? digestWarning(spec.image) : '';

@@ -1,7 +1,8 @@
 // The live progress display of `docker service create/update/scale` without --detach
 // (docker/cli v28.2.2 cli/command/service/helpers.go WaitOnService and progress/progress.go
 // ServiceProgress): poll every 200 ms, draw the rows of the service's up-to-date tasks, then count
-// the monitor period down on a `verify` row once every task runs. Ctrl-C before convergence
+// the monitor period down on a `verify` row once every task runs. A rollback shows its reason on
+// a `rollback` row and `rolling back update:` in the overall row. Ctrl-C before convergence
 // prints two plain lines; during the countdown it just stops (exit 0 either way).
 
 import { isTaskDirty, type Service } from '../../cluster/index.js';
@@ -32,6 +33,8 @@ export async function waitOnService(host: DockerHost, serviceId: string, label: 
   let monitor = DEFAULT_MONITOR_MS;
   let converged = false;
   let convergedAt: number | undefined;
+  let rollback = false;
+  let message: string | undefined;
   for (;;) {
     const state = host.cluster.state();
     const now = host.cluster.now();
@@ -40,14 +43,33 @@ export async function waitOnService(host: DockerHost, serviceId: string, label: 
     monitor = monitorOf(service, monitor);
     updater ??= service.spec.mode.kind === 'global' ? new GlobalProgress(out) : new ReplicatedProgress(out);
     const status = service.updateStatus;
-    if (status?.state === 'completed' && !converged) return;
-    if (status?.state === 'paused') throw new CliError(`service update paused: ${status.message}`);
+    switch (status?.state) {
+      case 'updating':
+        rollback = false;
+        break;
+      case 'completed':
+        if (!converged) return;
+        break;
+      case 'paused':
+        throw new CliError(`service update paused: ${status.message}`);
+      case 'rollback_started':
+        if (!rollback && status.message !== '') out.row({ id: 'rollback', action: status.message });
+        rollback = true;
+        break;
+      case 'rollback_paused':
+        throw new CliError(`service rollback paused: ${status.message}`);
+      case 'rollback_completed':
+        if (!converged) message = status.message;
+        rollback = true;
+        break;
+    }
     if (converged && convergedAt !== undefined && now - convergedAt >= monitor) {
       out.row({ id: 'verify', action: `Service ${label} converged` });
+      if (message !== undefined) out.status('rollback', message);
       return;
     }
-    const tasks = Object.values(state.tasks).filter((t) => t.serviceId === serviceId && !isTaskDirty(service, t));
-    converged = updater.update(state, service, tasks);
+    const tasks = Object.values(state.tasks).filter((t) => t.serviceId === serviceId && !isTaskDirty(service, t, state));
+    converged = updater.update(state, service, tasks, rollback);
     if (converged) {
       convergedAt ??= now;
       // Go measures time.Since(convergedAt) a moment after convergence, so a full monitor reads 5, not 6.

@@ -41,6 +41,6 @@ export function filterTasks(state: Readonly<ClusterState>, hostname: string, tas
       && matchesAny(nodes, (id) => t.nodeId === id)
       && matchesAny(desired, (s) => t.desiredState === s)
       && matchesAny(get('runtime'), (r) => r === 'container' || r === '')
-      && (get('_up-to-date').length === 0 || (service !== undefined && !isTaskDirty(service, t)));
+      && (get('_up-to-date').length === 0 || (service !== undefined && !isTaskDirty(service, t, state)));
   });
 }

@@ -3,11 +3,11 @@
 // one accessor per column. IDs and errors are truncated and image digests stripped unless
 // --no-trunc; CURRENT STATE reads `Running 2 minutes ago` against the team clock.
 
-import { humanDuration, type Task } from '../../cluster/index.js';
+import { humanDuration, taskHostPorts, type Task } from '../../cluster/index.js';
 import { ellipsis, prettyPrint, truncateId } from '../format/index.js';
-import { formatRows, type Fields } from '../format/simple-template.js';
 import { displayImage, pinnedImage } from '../image-ref.js';
-import { templateFailure } from '../template-failure.js';
+import { formatList } from '../list-format.js';
+import { taskPortsColumn } from '../service/ports-column.js';
 
 const MAX_ERR_LENGTH = 30;
 const DEFAULT_TABLE = 'table {{.ID}}\t{{.Name}}\t{{.Image}}\t{{.Node}}\t{{.DesiredState}}\t{{.CurrentState}}\t{{.Error}}\t{{.Ports}}';
@@ -25,7 +25,7 @@ export interface TaskLine {
 }
 
 /** taskFields returns the template fields of one task row (formatter.go taskContext). */
-export function taskFields(line: TaskLine, trunc: boolean, now: number): Fields {
+export function taskFields(line: TaskLine, trunc: boolean, now: number): Record<string, string> {
   const { task } = line;
   const image = pinnedImage(task.spec.image);
   const err = task.status.err ?? '';
@@ -38,7 +38,8 @@ export function taskFields(line: TaskLine, trunc: boolean, now: number): Fields 
     DesiredState: prettyPrint(task.desiredState),
     CurrentState: `${prettyPrint(task.status.state)} ${humanDuration(now - task.status.timestamp).toLowerCase()} ago`,
     Error: shownErr === '' ? '' : `"${shownErr}"`,
-    Ports: '',
+    // The engine reports PortStatus once the container has started with its host ports bound.
+    Ports: task.status.state === 'running' ? taskPortsColumn(taskHostPorts(task)) : '',
   };
 }
 
@@ -56,9 +57,5 @@ export function isTableFormat(format: string): boolean {
 
 /** formatTasks renders task lines with a resolved format (see taskFormat); a bad template is Context.Write's error. */
 export function formatTasks(lines: readonly TaskLine[], format: string, trunc: boolean, now: number): string {
-  try {
-    return formatRows(format, lines.map((l) => taskFields(l, trunc, now)), HEADERS);
-  } catch (error) {
-    throw templateFailure(error, '*task.taskContext', () => 'template parsing error: ');
-  }
+  return formatList(format, lines.map((l) => taskFields(l, trunc, now)), { headers: HEADERS, typeName: '*task.taskContext' });
 }

@@ -2,6 +2,8 @@
 // network interfaces and files, and the swarm's embedded DNS (127.0.0.11). The lab builds one from
 // the team's cluster state; tests build them by hand.
 
+import type { HttpFetcher } from '../net/http-fetch.js';
+
 /** NetInterface is one interface as `ip addr` shows it. */
 export interface NetInterface {
   index: number;
@@ -62,4 +64,6 @@ export interface ContainerEnv {
    * counting the `ps` that asks; optional.
    */
   processes?(): ContainerProcess[];
+  /** http sends one HTTP request from this container through the cluster (wget); optional. */
+  http?: HttpFetcher;
 }

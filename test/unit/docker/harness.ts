@@ -10,7 +10,7 @@ import {
   type ClusterEvent,
   type ClusterState,
 } from '../../../src/cluster/index.js';
-import type { ClusterPort, DockerHost, ExecRequest } from '../../../src/docker/host.js';
+import type { ClusterPort, DockerHost, ExecRequest, NodeFiles } from '../../../src/docker/host.js';
 import { runDocker } from '../../../src/docker/run-docker.js';
 import type { ProcessIO } from '../../../src/shell/process-io.js';
 import { Sim, spec } from '../cluster/sim.js';
@@ -61,7 +61,14 @@ export interface RunOptions {
   /** interruptAfterMs presses Ctrl-C after that much simulated time. */
   interruptAfterMs?: number;
   exec?: (request: ExecRequest, io: ProcessIO) => Promise<number>;
+  /** files are the user's files on the node (path → content) for `-c <file>` and `secret create`. */
+  files?: Record<string, string>;
+  /** input is what a pipe feeds the command's standard input. */
+  input?: string;
 }
+
+/** NEVER_CONVERGES_MS is how much simulated time a command may wait before the harness gives up. */
+const NEVER_CONVERGES_MS = 60 * 60_000;
 
 /** docker runs `docker <line>` on hostname (the line is split on spaces; use an array for quoting). */
 export async function docker(cluster: FakeCluster, hostname: string, line: string | string[], options: RunOptions = {}): Promise<DockerResult> {
@@ -78,6 +85,11 @@ export async function docker(cluster: FakeCluster, hostname: string, line: strin
     signal: interrupt.signal,
     sleep: async (ms) => {
       if (interrupt.signal.aborted) return false;
+      // A command that waits on a service that never converges (a shell image restarting forever,
+      // a task no node can take) would wait as long as real docker does: fail the test instead.
+      if (options.interruptAfterMs === undefined && cluster.now() - started > NEVER_CONVERGES_MS) {
+        throw new Error(`docker ${argv.join(' ')} still waiting after ${NEVER_CONVERGES_MS / 60_000} simulated minutes: pass interruptAfterMs or -d`);
+      }
       cluster.advance(ms);
       if (options.interruptAfterMs !== undefined && cluster.now() - started >= options.interruptAfterMs) {
         if (options.tty) stdout += '^C';
@@ -90,11 +102,22 @@ export async function docker(cluster: FakeCluster, hostname: string, line: strin
   const host: DockerHost = {
     cluster,
     hostname,
-    io,
+    io: options.input === undefined ? io : { ...io, input: options.input },
     exec: options.exec ?? (async () => 0),
+    ...(options.files && { files: memoryFiles(options.files) }),
   };
   const exitCode = await runDocker(argv, host);
   return { stdout, stderr, exitCode };
+}
+
+/** memoryFiles serves a fixed map of paths as the node's files. */
+export function memoryFiles(files: Record<string, string>): NodeFiles {
+  return {
+    readFile: (path) => {
+      const text = files[path.replace(/^\.\//, '')];
+      return text === undefined ? { ok: false, error: 'no such file or directory' } : { ok: true, text };
+    },
+  };
 }
 
 /** golden returns the path of a golden file under test/golden/docker/. */

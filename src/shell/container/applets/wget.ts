@@ -1,13 +1,16 @@
 // `wget`: busybox networking/wget.c and libbb/xconnect.c (1_36_1), the parts a networking lesson
 // meets: URL checks, name resolution (`bad address`), `Connecting to <host> (<ip>:<port>)` on
-// stderr, then the connect result. Nothing listens in the simulation, so a live address refuses
-// the connection and a dead one is unreachable.
+// stderr, then the connect result and, when a server answers through the cluster, the page
+// (`wget -qO- web:80`; -O - is the only destination simulated). Without a cluster behind the
+// container, a live address refuses the connection and a dead one is unreachable.
 
 import type { ProcessIO } from '../../process-io.js';
 import type { ContainerEnv } from '../container-env.js';
 import { resolveHost } from '../resolve.js';
 import { EXIT_INTERRUPTED, fail, type Applet } from './applet.js';
-import { hasOption, parseArgs, type LongOption } from './getopt.js';
+import { hasOption, lastArg, parseArgs, type LongOption } from './getopt.js';
+import { statusLine } from '../../net/http-fetch.js';
+import { utf8Length } from '../../../cluster/index.js';
 import { showUsage, type AppletUsage } from './usage.js';
 
 /** WGET_USAGE is wget's //usage: text with long options, TLS and -T. */
@@ -52,15 +55,25 @@ export const wget: Applet = {
     }
     if (parsed.operands.length === 0) return showUsage(io, 'wget', WGET_USAGE);
     const quiet = hasOption(parsed, 'q');
+    const output = lastArg(parsed, 'O');
+    if (env.http && output !== '-') return fail(io, 'wget', 'swarmlab: only -O - (print the page) is simulated in this lab yet');
+    const fetchOptions = { quiet, showHeaders: hasOption(parsed, 'S'), userAgent: lastArg(parsed, 'U') ?? 'Wget' };
     for (const url of parsed.operands) {
-      const status = await fetchUrl(url, quiet, io, env);
+      const status = await fetchUrl(url, fetchOptions, io, env);
       if (status !== 0) return status;
     }
     return 0;
   },
 };
 
-async function fetchUrl(url: string, quiet: boolean, io: ProcessIO, env: ContainerEnv): Promise<number> {
+interface FetchOptions {
+  quiet: boolean;
+  showHeaders: boolean;
+  userAgent: string;
+}
+
+async function fetchUrl(url: string, options: FetchOptions, io: ProcessIO, env: ContainerEnv): Promise<number> {
+  const { quiet } = options;
   const scheme = /^([a-zA-Z0-9+.-]*):\/\//.exec(url);
   const protocol = scheme?.[1] ?? 'http';
   if (!['http', 'https', 'ftp', 'ftps'].includes(protocol)) return fail(io, 'wget', `not an http or ftp url: ${url}`);
@@ -72,10 +85,50 @@ async function fetchUrl(url: string, quiet: boolean, io: ProcessIO, env: Contain
   const port = target.port ?? defaultPort;
   const shown = target.ipv6 ? `[${target.address}]:${port}` : `${target.address}:${port}`;
   if (!quiet) io.stderr(`Connecting to ${hostPart} (${shown})\n`);
+  if (env.http) {
+    const path = `/${rest.slice(hostPart.length).replace(/^\//, '').replace(/#.*$/, '')}`;
+    return httpGet(env, options, io, { address: target.address, port, hostHeader: hostPart, path });
+  }
   if (env.ping(target.address) !== undefined || target.address.startsWith('127.')) {
     return fail(io, 'wget', `can't connect to remote host (${target.address}): Connection refused`);
   }
   // No ARP answer: the kernel gives up after about three seconds.
   if (!(await io.sleep(3000))) return EXIT_INTERRUPTED;
   return fail(io, 'wget', `can't connect to remote host (${target.address}): Host is unreachable`);
+}
+
+/** SYN_TIMEOUT_MS is how long Linux retries an unanswered SYN before connect() fails. */
+const SYN_TIMEOUT_MS = 127_000;
+
+/** httpGet sends the request busybox writes (Host, User-Agent, Connection: close) and prints the page. */
+async function httpGet(env: ContainerEnv, options: FetchOptions, io: ProcessIO, target: { address: string; port: number; hostHeader: string; path: string }): Promise<number> {
+  const http = env.http;
+  if (!http) return 1;
+  const request = { method: 'GET', path: target.path, headers: [['Host', target.hostHeader], ['User-Agent', options.userAgent], ['Connection', 'close']] as [string, string][] };
+  const outcome = http(target.address, target.port, request);
+  const cannot = (why: string): number => fail(io, 'wget', `can't connect to remote host (${target.address}): ${why}`);
+  switch (outcome.kind) {
+    case 'refused':
+      return cannot('Connection refused');
+    case 'unreachable':
+    case 'timeout':
+      if (!(await io.sleep(outcome.kind === 'unreachable' ? 3000 : SYN_TIMEOUT_MS))) return EXIT_INTERRUPTED;
+      return cannot(outcome.kind === 'unreachable' ? 'Host is unreachable' : 'Connection timed out');
+    case 'closed':
+      return fail(io, 'wget', 'error getting response');
+    case 'response': {
+      const { response } = outcome;
+      if (options.showHeaders) io.stderr([statusLine(response), ...response.headers.map(([k, v]) => `${k}: ${v}`)].map((l) => `  ${l}\n`).join(''));
+      if (response.status >= 300) return fail(io, 'wget', `server returned error: ${statusLine(response)}`);
+      if (!options.quiet) io.stderr('writing to stdout\n');
+      io.stdout(response.body);
+      if (!options.quiet) io.stderr(`${progressLine(utf8Length(response.body))}written to stdout\n`);
+      return 0;
+    }
+  }
+}
+
+/** progressLine is bb_progress_update's last line when stderr is not a terminal (80-column bar). */
+function progressLine(bytes: number): string {
+  return `-                    100% |${'*'.repeat(32)}| ${String(bytes).padStart(5)}  0:00:00 ETA\n`;
 }

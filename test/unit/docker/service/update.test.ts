@@ -9,14 +9,25 @@ import { expectError, goldenOf, WORKER_ERROR, type ErrorCase } from './fixtures.
 
 const TESTE = 'teste_discovery_search';
 const agent: Setup = service('agent', 0, [], { mode: { kind: 'global' } });
+const lessonAndWeb: Setup = (c) => {
+  lesson(c);
+  service('web', 1, [], { ports: [{ protocol: 'tcp', targetPort: 80, publishedPort: 8080, publishMode: 'ingress' }] })(c);
+};
 
 describe('docker service update', () => {
   const errors: ErrorCase[] = [
     ['no argument', 'manager1', 'service update', lesson,
       "docker: 'docker service update' requires 1 argument\n\nUsage:  docker service update [OPTIONS] SERVICE\n\nRun 'docker service update --help' for more information\n", 1],
     ['an unknown service', 'manager1', 'service update --replicas 3 nosuch', lesson, 'Error response from daemon: service nosuch not found\n', 1],
-    ['--rollback is not simulated', 'manager1', `service update --rollback ${TESTE}`, lesson, 'swarmlab: --rollback is not simulated in this lab yet\n', 1],
-    ['--publish-add is not simulated', 'manager1', `service update --publish-add 80:80 ${TESTE}`, lesson, 'swarmlab: --publish-add is not simulated in this lab yet\n', 1],
+    ['--rollback before any update', 'manager1', `service update --rollback ${TESTE}`, lesson,
+      'Error response from daemon: rpc error: code = FailedPrecondition desc = service <id of teste_discovery_search> does not have a previous spec\n', 1],
+    ['--rollback with another flag', 'manager1', `service update --rollback --replicas 3 ${TESTE}`, lesson, 'other flags may not be combined with --rollback\n', 1],
+    ['--publish-add of a port another service publishes', 'manager1', `service update --publish-add 8080:80 ${TESTE}`, lessonAndWeb,
+      "Error response from daemon: rpc error: code = InvalidArgument desc = port '8080' is already in use by service 'web' (<id of web>) as an ingress port\n", 1],
+    ['--publish-add in dnsrr mode', 'manager1', `service update --endpoint-mode dnsrr --publish-add 80 ${TESTE}`, lesson,
+      "Error response from daemon: rpc error: code = InvalidArgument desc = EndpointSpec: port published with ingress mode can't be used with dnsrr mode\n", 1],
+    ['--constraint-add without an operator', 'manager1', `service update --constraint-add node.role=worker ${TESTE}`, lesson,
+      'Error response from daemon: rpc error: code = Unknown desc = constraint expected one operator from ==, !=\n', 1],
     ['--replicas on a global service', 'manager1', 'service update --replicas 2 agent', agent, 'replicas can only be used with replicated mode\n', 1],
     ['an invalid image', 'manager1', `service update --image ALPINE ${TESTE}`, lesson,
       'Error response from daemon: rpc error: code = InvalidArgument desc = ContainerSpec: "ALPINE" is not a valid repository/tag\n', 1],
@@ -27,7 +38,10 @@ describe('docker service update', () => {
     ['on a worker', 'worker1', `service update --replicas 3 ${TESTE}`, lesson, WORKER_ERROR, 1],
   ];
   it.each(errors)('%s', async (_name, host, line, setup, stderr, exitCode) => {
-    await expectError(given(setup), host, line, stderr, exitCode);
+    const c = given(setup);
+    // Service IDs come from the seeded entropy: name them in the expected text.
+    const expected = stderr.replace(/<id of ([\w-]+)>/g, (_m, name: string) => c.sim.service(name));
+    await expectError(c, host, line, expected, exitCode);
   });
 
   it('prints its help with the v28.2.2 flag table', async () => {

@@ -1,0 +1,81 @@
+// Services and the routing mesh over real SSH: create with -p, curl/wget from several nodes
+// reaching every task round robin (traefik/whoami prints its hostname), a rolling update with
+// parallelism and delay and its `service ps` history, a rollback, a constraint that leaves a task
+// pending, a global service, and busybox wget from inside a task over a shared overlay.
+// Fidelity sources are named in the unit tests (test/unit/docker/service/*, test/unit/shell/node/curl-wget.test.ts).
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execOnce } from './helpers/ssh-client.js';
+import { INSTRUCTOR_CODE, TestServer } from './helpers/test-server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await TestServer.start();
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+const T = 'svc';
+const on = (node: string, command: string) => execOnce(server.port, `alice+${node}+${T}`, command);
+
+/** until polls a command on manager1 until its stdout matches. */
+async function until(command: string, pattern: RegExp, tries = 100): Promise<string> {
+  let last = '';
+  for (let i = 0; i < tries; i++) {
+    last = (await on('manager1', command)).stdout;
+    if (pattern.test(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${command} never matched ${pattern}; last output:\n${last}`);
+}
+
+describe('services and the routing mesh over SSH', () => {
+  it('publishes, balances, updates, rolls back, places and runs global services', async () => {
+    await on('manager1', 'docker network create -d overlay back');
+    // A faster team clock (the team exists once someone logged in) keeps start-up and update delays short.
+    expect((await execOnce(server.port, 'ana', `clock ${T} speed 20`, { password: INSTRUCTOR_CODE })).code).toBe(0);
+    const created = await on('manager1', 'docker service create -d --name who --replicas 3 -p 8080:80 --network back traefik/whoami');
+    expect(created.code).toBe(0);
+    await until('docker service ls', /who\s+replicated\s+3\/3\s+traefik\/whoami:latest\s+\*:8080->80\/tcp/);
+
+    // Any node answers on the published port; requests rotate through the three tasks.
+    const seen = new Set<string>();
+    for (const node of ['worker1', 'manager2', 'worker2', 'manager3']) {
+      const r = await on(node, 'curl -s localhost:8080');
+      expect(r.code).toBe(0);
+      seen.add(/^Hostname: (\w+)$/m.exec(r.stdout)?.[1] ?? '');
+    }
+    expect(seen.size).toBe(3);
+    const viaWget = await on('worker2', 'wget -qO- localhost:8080');
+    expect(viaWget.stdout).toMatch(/^Hostname: \w{12}\nIP: 127\.0\.0\.1\n/);
+
+    // A rolling update, one task at a time with a delay, then its history in service ps.
+    const update = await on('manager1', 'docker service update --update-parallelism 1 --update-delay 2s --image traefik/whoami:v1.10 who');
+    expect(update.code).toBe(0);
+    expect(update.stdout).toContain('verify: Service who converged');
+    const ps = await on('manager1', 'docker service ps who');
+    expect(ps.stdout.match(/ \\_ who\.\d +traefik\/whoami:latest .* Shutdown +Shutdown /g)?.length).toBe(3);
+
+    // Rollback goes back to the previous image.
+    const rollback = await on('manager1', 'docker service rollback who');
+    expect(rollback.code).toBe(0);
+    expect(rollback.stdout).toContain('rollback: manually requested rollback');
+    expect((await on('manager1', 'docker service inspect --format "{{.Spec.TaskTemplate.ContainerSpec.Image}}" who')).stdout).toMatch(/^traefik\/whoami:latest@sha256:/);
+
+    // A constraint no node meets leaves the task pending, with the scheduler's reason.
+    await on('manager1', 'docker service create -d --name pend --constraint node.labels.zone==east alpine sleep 1d');
+    await until('docker service ps --no-trunc pend', /Pending .*"no suitable node \(scheduling constraints not satisfied on 5 nodes\)"/);
+
+    // A global service runs one task on every node.
+    await on('manager1', 'docker service create -d --mode global --name agent alpine sleep 1d');
+    await until('docker service ls --filter mode=global', /agent\s+global\s+5\/5/);
+
+    // From inside a task, the service name answers over the shared overlay.
+    await on('manager1', 'docker service create -d --name client --network back --constraint node.hostname==manager1 alpine sleep 1d');
+    const names = await until('docker ps --format "{{.Names}}" --filter name=client', /^client\.1\.\w+\n$/);
+    const inside = await on('manager1', `docker exec ${names.trim()} wget -qO- who`);
+    expect(inside.code).toBe(0);
+    expect(inside.stdout).toMatch(/^Hostname: \w{12}\n/);
+  });
+});
