@@ -5,8 +5,8 @@
 import { humanDuration, parseImageRef } from '../../cluster/index.js';
 import { goQuote } from '../cli/index.js';
 import { ellipsis, truncateId } from '../format/index.js';
-import { formatRows, type Fields } from '../format/simple-template.js';
-import { templateFailure } from '../template-failure.js';
+import { goMethod } from '../format/go-template/index.js';
+import { formatList } from '../list-format.js';
 import { humanSizeWithPrecision } from '../units.js';
 import type { ContainerSummary } from './summary.js';
 
@@ -60,7 +60,7 @@ function createdAt(ms: number): string {
 }
 
 /** containerFields returns the template fields (ContainerContext's accessors) of one container. */
-export function containerFields(c: ContainerSummary, o: PsOptions): Fields {
+export function containerFields(c: ContainerSummary, o: PsOptions): Record<string, unknown> {
   const trunc = !o.noTrunc;
   // The API reports Created in whole seconds; RunningFor is computed from that.
   const created = Math.floor(c.createdMs / 1000) * 1000;
@@ -70,6 +70,7 @@ export function containerFields(c: ContainerSummary, o: PsOptions): Fields {
     ID: trunc ? truncateId(c.id) : c.id,
     Image: image(c, trunc),
     Labels: Object.entries(c.labels).map(([k, v]) => `${k}=${v}`).sort().join(','),
+    Label: goMethod(['string'], (name: string) => (Object.hasOwn(c.labels, name) ? (c.labels[name] as string) : '')),
     LocalVolumes: '0',
     Mounts: '',
     Names: c.name,
@@ -83,14 +84,21 @@ export function containerFields(c: ContainerSummary, o: PsOptions): Fields {
   };
 }
 
+const RAW = [
+  'container_id: {{.ID}}', 'image: {{.Image}}', 'command: {{.Command}}', 'created_at: {{.CreatedAt}}', 'state: {{- pad .State 1 0}}',
+  'status: {{- pad .Status 1 0}}', 'names: {{.Names}}', 'labels: {{- pad .Labels 1 0}}', 'ports: {{- pad .Ports 1 0}}', '',
+].join('\n');
+
+/** containerFormat is NewContainerFormat without -q: the default table (plus SIZE with -s), `raw`, or the user's template. */
+export function containerFormat(format: string, size: boolean): string {
+  if (format === '' || format === 'table') return `${DEFAULT_TABLE}${size ? '\t{{.Size}}' : ''}`;
+  if (format === 'raw') return `${RAW}${size ? 'size: {{.Size}}\\n' : ''}`;
+  return format;
+}
+
 /** formatContainers renders the containers as `docker ps` prints them. */
 export function formatContainers(containers: readonly ContainerSummary[], o: PsOptions): string {
   const rows = containers.map((c) => containerFields(c, o));
   if (o.quiet) return rows.map((r) => `${String(r.ID)}\n`).join('');
-  const format = o.format === '' || o.format === 'table' ? `${DEFAULT_TABLE}${o.size ? '\t{{.Size}}' : ''}` : o.format;
-  try {
-    return formatRows(format, rows, HEADERS);
-  } catch (error) {
-    throw templateFailure(error, '*formatter.ContainerContext', (executing) => (executing ? 'failed to execute template: ' : 'failed to parse template: '));
-  }
+  return formatList(containerFormat(o.format, o.size), rows, { headers: HEADERS, typeName: '*formatter.ContainerContext' });
 }

@@ -6,6 +6,7 @@ import { containersOnHost, findContainerOnHost, type ClusterState } from '../../
 import { filterFlag, formatFlag, noArgs, noTruncFlag, quietFlag, type Filters, type FlagSpec } from '../cli/index.js';
 import type { DockerCommand, DockerRun } from '../command.js';
 import { DaemonError } from '../daemon.js';
+import { checkPsFormat } from './format-check.js';
 import { formatContainers } from './formatter.js';
 import { psFilters } from './ps-filters.js';
 import { containerSummary, type ContainerSummary } from './summary.js';
@@ -28,6 +29,8 @@ const run: DockerRun = ({ req, host }) => {
   const quiet = flags.bool('quiet');
   const format = flags.string('format');
   if (format !== '' && quiet) host.io.stderr('WARNING: Ignoring custom format, because both --format and --quiet are set.\n');
+  // The template is checked (and .Size detected) before the daemon sees the filters.
+  const usesSize = format !== '' && checkPsFormat(format).usesSize;
   const limit = flags.bool('latest') && flags.number('last') === -1 ? 1 : flags.number('last');
   const filter = psFilters(flags.custom<Filters>('filter'));
   const all = flags.bool('all') || filter.all || limit > 0;
@@ -42,7 +45,7 @@ const run: DockerRun = ({ req, host }) => {
     .filter((c) => (all || c.state === 'running') && filter.test(c, byRef));
   const shown = limit > 0 ? containers.slice(0, limit) : containers;
   // The CLI asks for sizes when -s is given or, unless --size=false, when the template uses .Size.
-  const size = flags.bool('size') || (!quiet && !flags.changed('size') && /\.Size\b/.test(format));
+  const size = flags.bool('size') || (!quiet && !flags.changed('size') && usesSize);
   host.io.stdout(formatContainers(shown, { format, quiet, noTrunc: flags.bool('no-trunc'), size, now }));
   return 0;
 };

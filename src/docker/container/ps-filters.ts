@@ -5,24 +5,12 @@
 import { parseImageRef } from '../../cluster/index.js';
 import type { Filters } from '../cli/index.js';
 import { DaemonError } from '../daemon.js';
-import { labelMatches } from '../filters.js';
+// Args.Match through the shared, backtracking-safe Go regexp (src/docker/go-regexp.ts).
+import { invalidFilter, labelMatches, match } from '../filters.js';
 import type { ContainerSummary } from './summary.js';
 
 const ACCEPTED = ['ancestor', 'before', 'exited', 'id', 'isolation', 'label', 'name', 'status', 'health', 'since', 'volume', 'network', 'is-task', 'publish', 'expose'];
 const STATES = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'];
-
-/** match is filters.Args.Match: an exact value, or a value used as an unanchored regexp. */
-function match(values: readonly string[] | undefined, source: string): boolean {
-  if (!values || values.length === 0) return true;
-  return values.some((v) => {
-    if (v === source) return true;
-    try {
-      return new RegExp(v).test(source);
-    } catch {
-      return false;
-    }
-  });
-}
 
 function ancestorMatches(c: ContainerSummary, value: string): boolean {
   const want = parseImageRef(value);
@@ -40,7 +28,7 @@ export interface PsFilterResult {
 
 /** psFilters validates the filters and returns their predicate, or throws the daemon's error. */
 export function psFilters(filters: Filters): PsFilterResult {
-  for (const key of filters.keys()) if (!ACCEPTED.includes(key)) throw new DaemonError(`invalid filter '${key}'`);
+  for (const key of filters.keys()) if (!ACCEPTED.includes(key)) throw invalidFilter(key);
   const status = filters.get('status') ?? [];
   for (const s of status) {
     if (!STATES.includes(s)) {

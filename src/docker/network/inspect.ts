@@ -5,6 +5,7 @@
 import { inspectFormatFlag, minArgs } from '../cli/index.js';
 import type { DockerCommand } from '../command.js';
 import { inspectObjects } from '../inspect.js';
+import { NETWORK } from '../inspect-types.js';
 import { resolveForInspect } from './resolve.js';
 import { networkResource } from './resource.js';
 
@@ -20,6 +21,6 @@ export const networkInspect: DockerCommand = {
     // --verbose adds the Services map (the gossiped endpoint table) to swarm networks this node has.
     const verbose = req.flags.bool('verbose');
     const lookup = (ref: string) => networkResource(state, host.hostname, resolveForInspect(state, host.hostname, ref), verbose);
-    return inspectObjects(host, req.args, req.flags.string('format'), lookup, true);
+    return inspectObjects(host, req.args, req.flags.string('format'), lookup, { raw: true, goType: NETWORK });
   },
 };

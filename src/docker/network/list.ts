@@ -1,25 +1,38 @@
-// `docker network ls` (docker/cli cli/command/network/list.go): the node's networks sorted by
-// name, with --quiet, --no-trunc, --format and the daemon's filters.
+// `docker network ls` (docker/cli v28.2.2 cli/command/network/list.go): the engine's answer
+// sorted by name, with --quiet, --no-trunc, --format and the daemon's filters. The engine's
+// list is moby's getNetworksList: on a manager the cluster's networks first, then every local
+// network the cluster did not return, each filtered by daemon/network/filter.go.
 
+import { isManager, nodeOfHost, type ClusterState } from '../../cluster/index.js';
 import { filterOpt, formatFlag, noArgs, noTruncFlag, quietFlag, type Filters } from '../cli/index.js';
 import type { DockerCommand } from '../command.js';
-import { applyFilters, labelMatches } from '../filters.js';
-import { formatRows } from '../format/simple-template.js';
-import { templateFailure } from '../template-failure.js';
-import { formatNetworkTable, type NetworkRow } from './formatter.js';
-import { networkRow, visibleNetworks, type VisibleNetwork } from './visible.js';
+import { naturalCompare } from '../format/index.js';
+import { filterNetworks, NETWORK_FILTERS, swarmkitPrefilter } from './filter.js';
+import { formatNetworks, networkListFormat, type NetworkSummary } from './formatter.js';
+import { networkResource } from './resource.js';
+import { engineNetworks, type NetworkTarget } from './resolve.js';
+import { validateFilters } from '../filters.js';
 
-const PREDEFINED = new Set(['bridge', 'host', 'none', 'ingress', 'docker_gwbridge']);
+function summary(state: Readonly<ClusterState>, hostname: string, target: NetworkTarget): NetworkSummary {
+  const r = networkResource(state, hostname, target);
+  const labels = r.Labels instanceof Map ? Object.fromEntries(r.Labels as Map<string, string>) : ((r.Labels ?? {}) as Record<string, string>);
+  return {
+    id: String(r.Id), name: String(r.Name), driver: String(r.Driver), scope: String(r.Scope), ipv4: r.EnableIPv4 === true,
+    ipv6: r.EnableIPv6 === true, internal: r.Internal === true, labels, created: String(r.Created),
+  };
+}
 
-const matchers = {
-  driver: (v: VisibleNetwork, value: string) => networkRow(v).driver === value,
-  id: (v: VisibleNetwork, value: string) => v.network.id.startsWith(value),
-  name: (v: VisibleNetwork, value: string) => v.network.name.includes(value),
-  scope: (v: VisibleNetwork, value: string) => networkRow(v).scope === value,
-  type: (v: VisibleNetwork, value: string) => (value === 'builtin') === PREDEFINED.has(v.network.name),
-  label: (v: VisibleNetwork, value: string) => labelMatches(v.network.labels ?? {}, value),
-  dangling: () => false,
-};
+/** listNetworks is the engine's network list on hostname with the filters applied. */
+export function listNetworks(state: Readonly<ClusterState>, hostname: string, filters: Filters): NetworkSummary[] {
+  validateFilters(filters, NETWORK_FILTERS);
+  const cluster = isManager(nodeOfHost(state as ClusterState, hostname))
+    ? Object.values(state.networks).filter((n) => swarmkitPrefilter(n, filters)).map((network): NetworkTarget => ({ kind: 'swarm-cluster', network }))
+    : [];
+  const fromCluster = filterNetworks(cluster.map((t) => summary(state, hostname, t)), filters);
+  const seen = new Set(fromCluster.map((n) => n.id));
+  const local = engineNetworks(state, hostname).map((t) => summary(state, hostname, t));
+  return [...fromCluster, ...filterNetworks(local, filters).filter((n) => !seen.has(n.id))];
+}
 
 /** networkList is `docker network ls`. */
 export const networkList: DockerCommand = {
@@ -35,31 +48,10 @@ export const networkList: DockerCommand = {
     filterOpt({ name: 'filter', shorthand: 'f', usage: 'Provide filter values (e.g. "driver=bridge")' }),
   ],
   run: ({ req, host }) => {
-    const networks = applyFilters(visibleNetworks(host.cluster.state(), host.hostname), req.flags.custom<Filters>('filter'), matchers);
-    const rows = networks.map(networkRow);
-    const quiet = req.flags.bool('quiet');
-    const noTrunc = req.flags.bool('no-trunc');
-    const format = req.flags.string('format');
-    if (format && !quiet) {
-      host.io.stdout(formatTemplate(format, rows.map((r) => templateFields(r, noTrunc))));
-    } else {
-      host.io.stdout(formatNetworkTable(rows, { quiet, noTrunc }));
-    }
+    const networks = listNetworks(host.cluster.state(), host.hostname, req.flags.custom<Filters>('filter'));
+    networks.sort((a, b) => naturalCompare(a.name, b.name));
+    const format = networkListFormat(req.flags.string('format'), req.flags.bool('quiet'));
+    host.io.stdout(formatNetworks(networks, format, !req.flags.bool('no-trunc')));
     return 0;
   },
 };
-
-const HEADERS = { ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE', IPv6: 'IPV6', Internal: 'INTERNAL', Labels: 'LABELS', CreatedAt: 'CREATED AT' };
-
-/** formatTemplate renders --format; a bad template is Context.Write's error (cli/command/formatter/formatter.go). */
-function formatTemplate(format: string, fields: Record<string, unknown>[]): string {
-  try {
-    return formatRows(format, fields, HEADERS);
-  } catch (error) {
-    throw templateFailure(error, '*network.networkContext', () => 'template parsing error: ');
-  }
-}
-
-function templateFields(r: NetworkRow, noTrunc: boolean): Record<string, unknown> {
-  return { ID: noTrunc ? r.id : r.id.slice(0, 12), Name: r.name, Driver: r.driver, Scope: r.scope, IPv6: 'false', Internal: 'false', Labels: '' };
-}

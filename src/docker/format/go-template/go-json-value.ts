@@ -46,6 +46,7 @@ function encode(v: unknown, ctx: ValueContext, escapeHtml: boolean, depth: numbe
     default: break;
   }
   const info = typeInfo(v);
+  if (info?.json !== undefined) return encode(info.json, ctx, escapeHtml, depth + 1);
   const escape = escapeHtml || info?.jsonAsMap === true;
   const entries = info?.jsonAsMap ? methodValues(v as object, ctx) : kind === 'map' ? sortedEntries(v as object) : structFields(v as object);
   const members = entries

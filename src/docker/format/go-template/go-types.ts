@@ -11,6 +11,8 @@ export interface GoTypeInfo {
   readonly name?: string;
   /** jsonAsMap marshals like docker's formatter contexts (formatter/reflect.go): sorted keys, HTML escaped. */
   readonly jsonAsMap?: boolean;
+  /** json is what encoding/json writes for the object (a typed view of API JSON marshals back to that JSON). */
+  readonly json?: unknown;
 }
 
 /** ParamType is a Go parameter type the engine converts arguments to: interface{}, reflect.Value, string, int. */
@@ -54,7 +56,7 @@ export class GoComplex {
 }
 
 /** goStruct returns a copy of fields marked as a Go struct of the named type. */
-export function goStruct<T extends object>(fields: T, name: string, extra: { jsonAsMap?: boolean } = {}): T {
+export function goStruct<T extends object>(fields: T, name: string, extra: { jsonAsMap?: boolean; json?: unknown } = {}): T {
   return mark({ ...fields }, { kind: 'struct', name, ...extra });
 }
 
