@@ -36,6 +36,11 @@ export interface ProcessIO {
    * container). Undefined when the command must not read input.
    */
   readonly stdin?: ProcessInput;
+  /**
+   * input is the text a pipe or here-document feeds the command (`echo s | docker secret create
+   * x -`); undefined when nothing was piped in.
+   */
+  readonly input?: string;
 }
 
 /** ProcessInput is the raw input side of an interactive command. */

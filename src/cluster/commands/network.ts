@@ -5,7 +5,8 @@ import type { DecideContext } from '../context.js';
 import { ClusterError } from '../errors.js';
 import type { ClusterEvent } from '../events.js';
 import { firstFreeSubnetIndex, intToIp, overlaySubnet, parseCidr } from '../ipam.js';
-import type { ClusterState, SwarmNetwork } from '../model.js';
+import type { ClusterState, SwarmNetwork, Task } from '../model.js';
+import { stateRank } from '../task-state.js';
 
 /** CreateNetwork is the request behind `docker network create -d overlay NAME`. */
 export interface CreateNetwork {
@@ -70,7 +71,9 @@ export function removeNetwork(state: ClusterState, ctx: DecideContext, networkId
       `rpc error: code = FailedPrecondition desc = network ${networkId} is in use by service ${user.id}`,
     );
   }
-  const task = Object.values(state.tasks).find((t) => t.attachments.some((a) => a.networkId === networkId));
+  // swarmkit removeNetwork: only a task still meant to run, and not yet past running, holds the network.
+  const holds = (t: Task): boolean => stateRank(t.desiredState) <= stateRank('running') && stateRank(t.status.state) <= stateRank('running');
+  const task = Object.values(state.tasks).find((t) => holds(t) && t.attachments.some((a) => a.networkId === networkId));
   if (task) {
     throw new ClusterError(
       'failed-precondition',

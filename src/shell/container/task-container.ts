@@ -14,13 +14,17 @@ import {
   type ClusterState,
   type Task,
 } from '../../cluster/index.js';
+import { httpFetcher, type HttpCluster } from '../net/http-fetch.js';
 import type { ContainerEnv, NetInterface } from './container-env.js';
+import { taskDataFiles } from './data-files.js';
 import { buildAlpineRelease, buildEtcHosts, buildHostname, buildOsRelease, buildResolvConf } from './etc-files.js';
 
 /** ClusterView is the read side of a team's cluster. */
 export interface ClusterView {
   state(): Readonly<ClusterState>;
   now(): number;
+  /** execute, when given, lets the container's programs make HTTP requests (they are recorded). */
+  execute?: HttpCluster['execute'];
 }
 
 /** containerHostname is the container's hostname: --hostname, else its 12-hex short ID. */
@@ -58,6 +62,7 @@ export function containerEnvFor(cluster: ClusterView, taskId: string, random: ()
     const state = cluster.state() as ClusterState;
     const addresses = attachmentsOf(state, t).filter((a) => !a.network.ingress).map((a) => a.ip);
     return {
+      ...taskDataFiles(state, t),
       '/etc/hosts': buildEtcHosts({ hostname, addresses }),
       '/etc/resolv.conf': buildResolvConf(),
       '/etc/hostname': buildHostname(hostname),
@@ -88,6 +93,7 @@ export function containerEnvFor(cluster: ClusterView, taskId: string, random: ()
     random,
     now: () => cluster.now(),
     processes: () => [{ pid: 1, user: 'root', command: (task() ?? snapshot).spec.args.join(' ') || '/bin/sh' }],
+    ...(cluster.execute && { http: httpFetcher({ state: cluster.state, now: cluster.now, execute: cluster.execute }, { kind: 'task', taskId }) }),
   };
 }
 
