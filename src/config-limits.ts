@@ -4,12 +4,13 @@
 
 import { DEFAULT_CLUSTER_LIMITS, type ClusterLimits } from './cluster/index.js';
 import { DEFAULT_SESSION_LIMITS, type SessionLimits } from './ssh/limits/ssh-limits.js';
+import { DEFAULT_FILE_LIMITS, type FileLimits } from './shell/fs/file-limits.js';
 
-/** Limits are every limit of the server: the SSH edge, each shell session, and each team's cluster. */
-export type Limits = SessionLimits & ClusterLimits;
+/** Limits are every limit of the server: the SSH edge, each shell session, each team's cluster and users' files. */
+export type Limits = SessionLimits & ClusterLimits & FileLimits;
 
 /** DEFAULT_LIMITS never get in the way of an honest class (README "Limits"). */
-export const DEFAULT_LIMITS: Limits = { ...DEFAULT_SESSION_LIMITS, ...DEFAULT_CLUSTER_LIMITS };
+export const DEFAULT_LIMITS: Limits = { ...DEFAULT_SESSION_LIMITS, ...DEFAULT_CLUSTER_LIMITS, ...DEFAULT_FILE_LIMITS };
 
 type Unit = 'count' | 'duration' | 'size';
 
@@ -47,6 +48,9 @@ export const LIMIT_FLAGS: readonly LimitFlag[] = [
   { key: 'maxServices', flag: 'max-services', env: 'SWARMLAB_MAX_SERVICES', unit: 'count', min: 1, max: 100_000, help: 'services per team' },
   { key: 'maxNetworks', flag: 'max-networks', env: 'SWARMLAB_MAX_NETWORKS', unit: 'count', min: 1, max: 100_000, help: 'user networks per team' },
   { key: 'maxTasks', flag: 'max-tasks', env: 'SWARMLAB_MAX_TASKS', unit: 'count', min: 5, max: 1_000_000, help: 'tasks per team, history included' },
+  { key: 'maxFileBytes', flag: 'max-file-size', env: 'SWARMLAB_MAX_FILE_SIZE', unit: 'size', min: 1024, max: 64 * 1024 * 1024, help: 'one file in a user\'s home on a node' },
+  { key: 'maxHomeEntries', flag: 'max-home-files', env: 'SWARMLAB_MAX_HOME_FILES', unit: 'count', min: 1, max: 1_000_000, help: 'files and directories in one user\'s home on one node' },
+  { key: 'maxTeamFileBytes', flag: 'max-team-files', env: 'SWARMLAB_MAX_TEAM_FILES', unit: 'size', min: 64 * 1024, max: GIB, help: 'total size of the files of a team\'s users' },
 ];
 
 const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, '': 1000, m: 60_000, min: 60_000, h: 3_600_000, d: DAY };

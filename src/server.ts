@@ -14,6 +14,12 @@ import { createLogger } from './log.js';
 import { containerEnvFor } from './shell/container/task-container.js';
 import { execInContainer } from './shell/container/container-shell.js';
 import { nodeCompleter } from './shell/node/completion.js';
+import { clusterNodeNet } from './shell/node/node-net.js';
+import { goErrnoText } from './shell/fs/fs-errors.js';
+import { HomeDirectories } from './shell/fs/home-directories.js';
+import { memoryHomeStorage } from './shell/fs/home-storage.js';
+import { NodeFs } from './shell/fs/node-fs.js';
+import { storeHomeStorage } from './home-storage.js';
 import type { ProcessIO } from './shell/process-io.js';
 import { loadOrCreateHostKey, readInstructorKeys } from './ssh/host-key.js';
 import { userPart } from './ssh/login-name.js';
@@ -80,7 +86,9 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
     ...(config.joinCode !== undefined && { joinCode: config.joinCode }),
     ...(config.instructorCode !== undefined && { instructorCode: config.instructorCode }),
   });
-  const runtime = nodeRuntime(entropy);
+  // Users' files are kept across `reset <team>`: they are the students' work, not cluster state.
+  const homes = new HomeDirectories(storeHomeStorage(store, log), config.limits);
+  const runtime = nodeRuntime(entropy, homes);
   const prune = (): void => {
     try {
       const removed = store.recordings.prune({ now: timers.now(), maxAgeMs: RECORDING_MAX_AGE_MS, maxBytes: RECORDING_MAX_BYTES });
@@ -155,16 +163,25 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   };
 }
 
-/** nodeRuntime connects a node shell to the docker CLI and to containers. */
-export function nodeRuntime(entropy: Entropy): NodeRuntime {
+/** nodeRuntime connects a node shell to the docker CLI, to containers and to the user's home on the node. */
+export function nodeRuntime(entropy: Entropy, homes: HomeDirectories = new HomeDirectories(memoryHomeStorage())): NodeRuntime {
   return ({ team, hostname, user, instructor, journal }) => {
     const cluster = clusterPort(team, { user, node: hostname, instructor });
+    const files = new NodeFs(homes.open({ team: team.name, node: hostname, user }), () => team.now());
     return {
+      files,
+      net: clusterNodeNet(cluster, hostname),
       docker: (argv: string[], io: ProcessIO) => {
         const host: DockerHost = {
           cluster,
           hostname,
           io,
+          files: {
+            readFile: (path) => {
+              const read = files.readFile(path);
+              return typeof read === 'string' ? { ok: false, error: goErrnoText(read) } : { ok: true, text: read.text };
+            },
+          },
           exec: (request, execIo) =>
             execInContainer(
               containerEnvFor(cluster, request.task.id, entropy.random),
@@ -175,7 +192,7 @@ export function nodeRuntime(entropy: Entropy): NodeRuntime {
         };
         return runDocker(argv, host);
       },
-      complete: nodeCompleter(() => cluster.state(), hostname),
+      complete: nodeCompleter(() => cluster.state(), hostname, files),
     };
   };
 }

@@ -42,4 +42,21 @@ export interface DockerHost {
   log?(error: unknown): void;
   /** exec runs a command inside a task's container and resolves with its exit status. */
   exec(request: ExecRequest, io: ProcessIO): Promise<number>;
+  /**
+   * files is the user's home on this node (`docker stack deploy -c <file>`, `docker secret create
+   * <name> <file>`); absent where the shell has no files yet.
+   */
+  files?: NodeFiles;
+}
+
+/** FileRead is the outcome of reading a file the user named: its text, or the shell's error text. */
+export type FileRead = { ok: true; text: string } | { ok: false; error: string };
+
+/** NodeFiles is the part of the node filesystem docker commands read. */
+export interface NodeFiles {
+  /**
+   * readFile reads a path relative to the shell's working directory. The error is what the CLI's
+   * os.Open would report after `open <path>: `, e.g. `no such file or directory`.
+   */
+  readFile(path: string): FileRead;
 }

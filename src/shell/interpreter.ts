@@ -1,7 +1,7 @@
 // Runs a parsed command line the way a POSIX shell does: `;` lists, `&&`/`||`, `!`, pipelines
-// (each stage's output becomes the next one's input), here-documents, the redirections that make
-// sense without a filesystem (/dev/null, 2>&1, >&2), variables and `$?`. Commands come from a
-// table the node shell and the container shell fill differently.
+// (each stage's output becomes the next one's input), here-documents, redirections (to files when
+// the shell has ShellFiles, else only /dev/null, 2>&1, >&2), variables and `$?`. Commands come
+// from a table the node shell and the container shell fill differently.
 
 import { expandWords } from './parser/index.js';
 import type { AndOrList, CommandList, Pipeline, Redirect, SimpleCommand } from './parser/ast.js';
@@ -27,6 +27,15 @@ export class ShellExit extends Error {
   }
 }
 
+/** ShellFiles is the filesystem redirections use; errors are strerror texts (`Permission denied`). */
+export interface ShellFiles {
+  read(path: string): { text: string } | { error: string };
+  /** write creates or truncates (append: extends) a file; undefined on success. */
+  write(path: string, text: string, append: boolean): string | undefined;
+  /** maxBytes bounds what a redirection collects before writing it. */
+  readonly maxBytes: number;
+}
+
 /** ShellHost is what a particular shell (bash on a node, ash in a container) provides. */
 export interface ShellHost {
   lookup(name: string): ShellCommand | undefined;
@@ -35,6 +44,17 @@ export interface ShellHost {
   /** prefix starts the shell's own error lines: `-bash: `, `bash: line 1: `, `sh: `. */
   readonly prefix: string;
   readonly vars: Map<string, string>;
+  /** files backs `>`, `>>` and `<`; without it only /dev/null can be redirected to. */
+  readonly files?: ShellFiles;
+  /** builtins are the commands whose write errors bash reports as its own (`-bash: echo: write error`). */
+  readonly builtins?: ReadonlySet<string>;
+}
+
+/** Redirected is a command's io after its redirections, and what must be written when it ends. */
+interface Redirected {
+  io: ProcessIO;
+  input?: string;
+  flushes: Array<() => string | undefined>;
 }
 
 const MAX_PIPE_BYTES = 1 << 20;
@@ -102,18 +122,29 @@ export class Interpreter {
     if (typeof redirected === 'number') return redirected;
     const name = argv[0] ?? '';
     const program = this.host.lookup(name);
+    let status: number;
     if (!program) {
       redirected.io.stderr(`${this.host.notFound(name)}\n`);
-      return 127;
+      status = 127;
+    } else {
+      status = await program({ argv, io: redirected.io, env, ...(redirected.input !== undefined && { input: redirected.input }) });
     }
-    return program({ argv, io: redirected.io, env, ...(redirected.input !== undefined && { input: redirected.input }) });
+    for (const flush of redirected.flushes) {
+      const error = flush();
+      if (error === undefined) continue;
+      const who = this.host.builtins?.has(name) ? `${this.host.prefix}${name}` : name;
+      io.stderr(`${who}: write error: ${error}\n`);
+      status = 1;
+    }
+    return status;
   }
 
-  private redirect(redirects: Redirect[], io: ProcessIO, piped: string | undefined): { io: ProcessIO; input?: string } | number {
+  private redirect(redirects: Redirect[], io: ProcessIO, piped: string | undefined): Redirected | number {
     let stdout = io.stdout;
     let stderr = io.stderr;
     let isTTY = io.isTTY;
     let input = piped;
+    const flushes: Array<() => string | undefined> = [];
     const discard = (): void => undefined;
     for (const r of redirects) {
       if (r.kind === 'dup') {
@@ -128,6 +159,22 @@ export class Interpreter {
         continue;
       }
       const target = expandWords([r.target], this.lookupVar).join(' ');
+      const files = this.host.files;
+      if (files && target !== '/dev/null') {
+        const opened = this.openFile(files, target, r.mode);
+        if (typeof opened === 'string') {
+          io.stderr(`${this.host.prefix}${target}: ${opened}\n`);
+          return 1;
+        }
+        if ('text' in opened) input = opened.text;
+        else {
+          flushes.push(opened.flush);
+          if (r.fd === 1 || r.fd === 'both') stdout = opened.write;
+          if (r.fd === 2 || r.fd === 'both') stderr = opened.write;
+          if (r.fd !== 2) isTTY = false;
+        }
+        continue;
+      }
       if (target !== '/dev/null') {
         const why = r.mode === 'read' ? 'No such file or directory' : 'Read-only file system';
         io.stderr(`${this.host.prefix}${target}: ${why}\n`);
@@ -139,6 +186,29 @@ export class Interpreter {
       else if (r.fd === 2) stderr = discard;
       if (r.mode !== 'read' && r.fd !== 2) isTTY = false;
     }
-    return { io: { ...io, stdout, stderr, isTTY }, ...(input !== undefined && { input }) };
+    return { io: { ...io, stdout, stderr, isTTY }, flushes, ...(input !== undefined && { input }) };
+  }
+
+  /**
+   * openFile opens a redirection target as bash does before the command runs: `<` reads it now,
+   * `>` truncates it now (so a failing command still leaves it empty), and the output collected
+   * meanwhile is appended when the command ends.
+   */
+  private openFile(files: ShellFiles, target: string, mode: 'read' | 'write' | 'append' | 'readwrite'): { text: string } | { write: (t: string) => void; flush: () => string | undefined } | string {
+    if (mode === 'read' || mode === 'readwrite') {
+      const read = files.read(target);
+      return 'error' in read ? read.error : read;
+    }
+    const opened = files.write(target, '', mode === 'append');
+    if (opened !== undefined) return opened;
+    let collected = '';
+    let overflow = false;
+    return {
+      write: (t) => {
+        if (collected.length + t.length > files.maxBytes) overflow = true;
+        else collected += t;
+      },
+      flush: () => (overflow ? 'File too large' : collected === '' ? undefined : files.write(target, collected, true)),
+    };
   }
 }

@@ -7,7 +7,7 @@ import type { CommandJournal } from '../shell/output-tee.js';
 import type { Team } from '../lab/team.js';
 import { langFromEnv, welcomeText, type Lang, type WelcomeInfo } from '../shell/i18n.js';
 import { InteractiveShell } from '../shell/interactive-shell.js';
-import { createNodeShellHost, type NodeShellDeps } from '../shell/node/node-shell.js';
+import { createNodeShellHost, nodePrompt, type NodeShellDeps } from '../shell/node/node-shell.js';
 import { runOnce, runPiped } from './batch-shell.js';
 import { lessonCommand } from './lesson-command.js';
 import { attachRecording } from './session-recording.js';
@@ -17,7 +17,7 @@ import { routeLogin, type Route } from './route-login.js';
 import type { SessionRequest } from './server.js';
 
 /** NodeRuntime builds what a node shell needs besides its identity (the docker CLI, completion). */
-export type NodeRuntime = (ctx: { team: Team; user: string; hostname: string; lang: Lang; instructor: boolean; journal?: CommandJournal }) => Pick<NodeShellDeps, 'docker'> & {
+export type NodeRuntime = (ctx: { team: Team; user: string; hostname: string; lang: Lang; instructor: boolean; journal?: CommandJournal }) => Pick<NodeShellDeps, 'docker' | 'files' | 'net'> & {
   complete?: ConstructorParameters<typeof InteractiveShell>[1]['complete'];
 };
 
@@ -51,6 +51,8 @@ async function runOnNode(lab: Lab, request: SessionRequest, ctx: Route, runtime:
     hostname: ctx.hostname,
     lang: ctx.lang,
     docker: extra.docker,
+    ...(extra.net && { net: extra.net }),
+    ...(extra.files && { files: extra.files }),
     who: () => lab.presence.list(ctx.team.name).map((s) => ({ user: s.user, node: s.node, since: new Date(s.startedAt).toISOString().slice(0, 16).replace('T', ' ') })),
     now: () => ctx.team.now(),
     history: () => shell?.editor.history() ?? [],
@@ -73,7 +75,7 @@ async function runOnNode(lab: Lab, request: SessionRequest, ctx: Route, runtime:
     const host = createNodeShellHost(deps, 'login');
     shell = new InteractiveShell(request.terminal, {
       host,
-      prompt: () => `${ctx.user}@${ctx.hostname}:~$ `,
+      prompt: () => nodePrompt(ctx.user, ctx.hostname, host),
       eofText: 'logout',
       closed: request.closed,
       lang: ctx.lang,

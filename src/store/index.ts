@@ -2,12 +2,14 @@
 export type { AppendResult, EventLog, NewEvent, StoredEvent } from './event-log.js';
 export type { Migration } from './migrations/migration.js';
 export { migrations } from './migrations/index.js';
+export type { FileStore, HomeFile, HomeFileChange, HomeRef } from './file-store.js';
 export { defaultFileName, openStore, type StoreOptions } from './open-store.js';
 export type { Progress, ProgressFilter, ProgressStore } from './progress-store.js';
 export type {
   ChunkKind,
   PruneLimits,
   PruneResult,
+  RecordingBatch,
   RecordingChunk,
   RecordingSession,
   RecordingStore,

@@ -1,4 +1,5 @@
 import type { EventLog } from './event-log.js';
+import type { FileStore } from './file-store.js';
 import type { ProgressStore } from './progress-store.js';
 import type { RecordingStore } from './recording-store.js';
 import type { SettingsStore } from './settings-store.js';
@@ -17,6 +18,7 @@ export interface Store {
   readonly users: UserStore;
   readonly progress: ProgressStore;
   readonly recordings: RecordingStore;
+  readonly files: FileStore;
   /** schemaVersion is the schema version of the open database. */
   readonly schemaVersion: number;
   /**

@@ -7,7 +7,7 @@ import { PasteScanner } from './paste.js';
 
 /** KeyName names a non-text key after decoding (ctrl-x for control characters). */
 export type KeyName =
-  | 'enter' | 'tab' | 'backspace' | 'delete' | 'left' | 'right' | 'up' | 'down' | 'home' | 'end'
+  | 'enter' | 'tab' | 'backspace' | 'delete' | 'left' | 'right' | 'up' | 'down' | 'home' | 'end' | 'pageup' | 'pagedown'
   | 'ctrl-left' | 'ctrl-right' | 'alt-b' | 'alt-f' | 'alt-d' | 'alt-backspace'
   | `ctrl-${string}`;
 
@@ -178,7 +178,7 @@ const SS3_KEYS: Record<string, KeyName> = {
 };
 
 const TILDE_KEYS: Record<string, KeyName> = {
-  '1': 'home', '7': 'home', '4': 'end', '8': 'end', '3': 'delete',
+  '1': 'home', '7': 'home', '4': 'end', '8': 'end', '3': 'delete', '5': 'pageup', '6': 'pagedown',
 };
 
 // csiKey maps `ESC [ params final` to a key; xterm encodes modifiers as a second parameter

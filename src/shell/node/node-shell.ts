@@ -2,10 +2,20 @@
 // builtins and text filters. The docker CLI and presence come in as functions, so this layer
 // knows nothing of SSH or of the lab.
 
+import { DEFAULT_FILE_LIMITS } from '../fs/file-limits.js';
+import { memoryHomeStorage } from '../fs/home-storage.js';
+import { HomeVolume } from '../fs/home-volume.js';
+import { NodeFs } from '../fs/node-fs.js';
+import { promptPath } from '../fs/path.js';
 import { helpText, whoText, type Lang } from '../i18n.js';
 import { ShellExit, type ShellCommand, type ShellHost } from '../interpreter.js';
 import type { ProcessIO } from '../process-io.js';
 import { TEXT_FILTERS } from '../text-filters.js';
+import { curlCommand } from './curl.js';
+import type { NodeNet } from './node-net.js';
+import { wgetCommand } from './wget.js';
+import { fileCommands, shellFiles } from './files/index.js';
+import { nanoCommand } from '../nano/nano.js';
 
 /** NodeShellDeps are what a node shell needs from the outside. */
 export interface NodeShellDeps {
@@ -17,8 +27,12 @@ export interface NodeShellDeps {
   who(): { user: string; node: string; since: string }[];
   now(): number;
   history(): string[];
+  /** files is the session's view of the node's filesystem; without it, a scratch home that is not kept. */
+  files?: NodeFs;
   /** extra commands (lesson, wall, ...) added by outer layers. */
   extra?: Record<string, ShellCommand>;
+  /** net gives curl and wget the node's network (the routing mesh); without it they are absent. */
+  net?: NodeNet;
 }
 
 /** NodeShellMode is how the shell was started: an interactive login or `ssh host 'command'`. */
@@ -29,12 +43,13 @@ const CLEAR = '\x1b[H\x1b[2J\x1b[3J';
 /** createNodeShellHost builds the ShellHost of one node session. */
 export function createNodeShellHost(deps: NodeShellDeps, mode: NodeShellMode): ShellHost {
   const home = `/home/${deps.user}`;
+  const fs = deps.files ?? scratchFiles(deps);
   const vars = new Map<string, string>([
     ['HOME', home],
     ['USER', deps.user],
     ['LOGNAME', deps.user],
     ['HOSTNAME', deps.hostname],
-    ['PWD', home],
+    ['PWD', fs.cwd],
     ['SHELL', '/bin/bash'],
     ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
     ['0', mode === 'login' ? '-bash' : 'bash'],
@@ -43,31 +58,17 @@ export function createNodeShellHost(deps: NodeShellDeps, mode: NodeShellMode): S
   const prefix = mode === 'login' ? '-bash: ' : 'bash: line 1: ';
   const commands: Record<string, ShellCommand> = {
     ...TEXT_FILTERS,
-    docker: ({ argv, io }) => deps.docker(argv.slice(1), io),
+    docker: ({ argv, io, input }) => deps.docker(argv.slice(1), input === undefined ? io : { ...io, input }),
+    ...(deps.net && { curl: curlCommand(deps.net), wget: wgetCommand(deps.net, deps.now) }),
     hostname: async ({ io }) => (io.stdout(`${deps.hostname}\n`), 0),
     whoami: async ({ io }) => (io.stdout(`${deps.user}\n`), 0),
     id: async ({ io }) => (io.stdout(`uid=1000(${deps.user}) gid=1000(${deps.user}) groups=1000(${deps.user}),999(docker)\n`), 0),
-    pwd: async ({ io }) => (io.stdout(`${vars.get('PWD') ?? home}\n`), 0),
-    cd: async ({ argv, io }) => {
-      const target = argv[1] ?? '~';
-      if (target === '~' || target === home || target === '.' || target === '-') return 0;
-      io.stderr(`${prefix}cd: ${target}: No such file or directory\n`);
-      return 1;
-    },
-    ls: async () => 0,
+    ...fileCommands(fs, vars, prefix, deps.now),
+    nano: nanoCommand(fs),
     echo: async ({ argv, io }) => {
       const noNewline = argv[1] === '-n';
       io.stdout(`${argv.slice(noNewline ? 2 : 1).join(' ')}${noNewline ? '' : '\n'}`);
       return 0;
-    },
-    cat: async ({ argv, io, input }) => {
-      const files = argv.slice(1).filter((a) => a !== '-');
-      if (files.length === 0) {
-        io.stdout(input ?? '');
-        return 0;
-      }
-      for (const f of files) io.stderr(`cat: ${f}: No such file or directory\n`);
-      return 1;
     },
     true: async () => 0,
     false: async () => 1,
@@ -102,7 +103,23 @@ export function createNodeShellHost(deps: NodeShellDeps, mode: NodeShellMode): S
     notFound: (name) => `${prefix}${name}: command not found`,
     prefix,
     vars,
+    files: shellFiles(fs),
+    builtins: BASH_BUILTINS,
   };
+}
+
+// Bash reports write errors of its builtins as its own (`-bash: echo: write error: ...`).
+const BASH_BUILTINS: ReadonlySet<string> = new Set(['echo', 'pwd', 'history', 'help', 'cd', 'exit', 'logout', 'true', 'false']);
+
+/** nodePrompt is bash's `\u@\h:\w\$ ` for a node shell host: `alice@manager1:~/app$ `. */
+export function nodePrompt(user: string, hostname: string, host: ShellHost): string {
+  return `${user}@${hostname}:${promptPath(host.vars.get('PWD') ?? '/', host.vars.get('HOME') ?? '')}$ `;
+}
+
+/** scratchFiles is a home kept in memory only, for shells built without a filesystem. */
+function scratchFiles(deps: NodeShellDeps): NodeFs {
+  const key = { team: '', node: deps.hostname, user: deps.user };
+  return new NodeFs(new HomeVolume(key, [], { bytes: 0 }, DEFAULT_FILE_LIMITS, memoryHomeStorage()), deps.now);
 }
 
 /** formatDate renders a time like GNU date in UTC: `Sun Nov 22 20:40:00 UTC 2026`. */

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Store } from '../store.js';
 import type { Guard } from '../store-error.js';
 import { SqliteEventLog } from './sqlite-event-log.js';
+import { SqliteFileStore } from './sqlite-file-store.js';
 import { SqliteProgressStore } from './sqlite-progress-store.js';
 import { SqliteRecordingStore } from './sqlite-recording-store.js';
 import { SqliteSettingsStore } from './sqlite-settings-store.js';
@@ -18,6 +19,7 @@ export class SqliteStore implements Store {
   readonly users;
   readonly progress;
   readonly recordings;
+  readonly files;
 
   constructor(
     private readonly db: Database.Database,
@@ -32,6 +34,7 @@ export class SqliteStore implements Store {
     this.users = new SqliteUserStore(db, guard);
     this.progress = new SqliteProgressStore(db, guard);
     this.recordings = new SqliteRecordingStore(db, guard);
+    this.files = new SqliteFileStore(db, guard);
   }
 
   transaction<T>(work: () => T): T {

@@ -1,7 +1,7 @@
 import { existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore, StoreError, type StoreOptions } from '../../../src/store/index.js';
+import { migrations, openStore, StoreError, type StoreOptions } from '../../../src/store/index.js';
 import { all, peek, useTempStores } from './temp-store.js';
 
 /** openError opens a store that must fail and returns its StoreError. */
@@ -22,7 +22,7 @@ describe('openStore', () => {
     const dir = join(temp.dir(), 'nested', 'data');
     const store = temp.open({ dir });
     expect(store.file).toBe(join(dir, 'swarmlab.db'));
-    expect(store.schemaVersion).toBe(1);
+    expect(store.schemaVersion).toBe(migrations.length);
     expect(peek(store.file, (db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
   });
 
@@ -52,7 +52,7 @@ describe('openStore', () => {
     expect(again.users.findUserByKey('ssh-ed25519', 'AAAA')).toEqual({ name: 'alice', assignedTeam: 'blue', createdAt: 100 });
     expect(again.progress.get('alice', 'blue', 'intro')?.step).toBe(2);
     expect(all(again.recordings.chunks('s1'))).toEqual([{ t: 0, kind: 'o', data: 'hello' }]);
-    expect(again.schemaVersion).toBe(1);
+    expect(again.schemaVersion).toBe(migrations.length);
   });
 
   it('refuses a file of garbage bytes with StoreError corrupt, leaving it untouched', () => {
@@ -93,7 +93,7 @@ describe('openStore', () => {
     const error = openError({ dir: join(store.file, '..') });
     expect(error.code).toBe('too-new');
     expect(error.message).toContain(store.file);
-    expect(error.message).toMatch(/schema version 7, this swarmlab knows versions up to 1/);
+    expect(error.message).toMatch(new RegExp(`schema version 7, this swarmlab knows versions up to ${migrations.length}`));
     expect(peek(store.file, (db) => db.prepare('SELECT max(version) AS v FROM schema_migrations').get())).toEqual({ v: 7 });
   });
 

@@ -38,8 +38,12 @@ describe('KeyDecoder', () => {
   });
 
   it('swallows unknown and overlong sequences', () => {
-    expect(decode('\x1b[5~\x1b[24~\x1b[?1;2c\x1bOP\x1b[M', 'x')).toEqual([{ kind: 'text', text: 'x' }]);
+    expect(decode('\x1b[2~\x1b[24~\x1b[?1;2c\x1bOP\x1b[M', 'x')).toEqual([{ kind: 'text', text: 'x' }]);
     expect(decode('\x1b[' + '1;'.repeat(40) + 'Cx')).toEqual([{ kind: 'text', text: 'x' }]);
+  });
+
+  it('decodes Page Up and Page Down (nano pages with them; the line editor ignores them)', () => {
+    expect(decode('\x1b[5~\x1b[6~')).toEqual([key('pageup'), key('pagedown')]);
   });
 
   it('executes a control character that interrupts a sequence', () => {
