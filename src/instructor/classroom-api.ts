@@ -4,6 +4,7 @@
 
 import { isTerminal, stateRank, type ClusterState } from '../cluster/index.js';
 import type { Lab } from '../lab/lab.js';
+import { resetForLesson } from '../lab/lesson-start.js';
 import { messageLine, sanitizeText } from '../lab/messages.js';
 import type { SessionInfo } from '../lab/presence.js';
 import type { Disposable } from '../docker/process-io.js';
@@ -75,7 +76,7 @@ function startLesson(lab: Lab, team: string, id: string, instructor: string): st
   if (!lab.hasTeam(team)) throw new Error(`no team ${team}`);
   const lesson = lab.lessons.find(id);
   if (!lesson) throw new Error(`no lesson ${id} (lessons: ${lab.lessons.lessons.map((l) => l.id).join(', ')})`);
-  lab.resetTeam(team, { noSwarm: lesson.start === 'no-swarm', by: `instructor ${instructor}` });
+  resetForLesson(lab, team, lesson, `instructor ${instructor}`);
   const started = new Set<string>();
   for (const s of lab.presence.list(team).filter((x) => x.kind === 'shell')) {
     if (started.has(s.user)) continue;

@@ -94,10 +94,10 @@ export class Lab {
     return this.openTeam(name);
   }
 
-  /** resetTeam gives a team a fresh cluster with its topology (swarm not initialised if noSwarm). */
-  resetTeam(name: string, options: { noSwarm: boolean; by: string }): void {
+  /** resetTeam gives a team a fresh cluster with its topology, or `nodes` for once (swarm not initialised if noSwarm). */
+  resetTeam(name: string, options: { noSwarm: boolean; by: string; nodes?: { managers: number; workers: number } }): void {
     const stored = this.options.store.teams.get(name)?.options as { topology?: TopologySpec } | undefined;
-    const topology = { ...(stored?.topology ?? this.options.topology), swarm: !options.noSwarm };
+    const topology = { ...(stored?.topology ?? this.options.topology), ...options.nodes, swarm: !options.noSwarm };
     this.team(name).reset(topology, options.by);
     this.lessons.forget(name);
   }

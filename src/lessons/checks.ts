@@ -3,6 +3,7 @@
 
 import { isContainerRunning, type ClusterState, type Task } from '../cluster/index.js';
 import type { Check, CommandRecord, LiveSession, Where } from './model.js';
+import { dataObjectHolds, stackHolds } from './object-checks.js';
 
 /** CheckContext is everything a check may look at. */
 export interface CheckContext {
@@ -23,6 +24,9 @@ export function evaluate(check: Check, ctx: CheckContext): boolean {
   if ('network' in check) return networkHolds(check.network, ctx.state);
   if ('service' in check) return serviceHolds(check.service, ctx.state);
   if ('node' in check) return nodeHolds(check.node, ctx.state);
+  if ('secret' in check) return dataObjectHolds(check.secret, ctx.state.secrets);
+  if ('config' in check) return dataObjectHolds(check.config, ctx.state.configs);
+  if ('stack' in check) return stackHolds(check.stack, ctx.state);
   if ('session' in check) return someone(ctx, check.session, (s) => whereHolds(check.session.where, { user: s.user, node: s.node, line: '', exit: 0, output: '', at: 0 }, ctx.state));
   if ('inside' in check) return someone(ctx, check.inside, (s) => s.task !== undefined && serviceOfTask(ctx.state, s.task) === check.inside.taskOf);
   return ranHolds(check.ran, ctx);
@@ -46,6 +50,7 @@ type Of<K extends string> = Extract<Check, Record<K, unknown>>[K & keyof Extract
 function swarmHolds(c: Of<'swarm'>, state: Readonly<ClusterState>): boolean {
   const nodes = Object.values(state.nodes);
   if ((state.swarm !== null) !== c.initialized) return false;
+  if (c.hasLeader !== undefined && nodes.some((n) => n.leader) !== c.hasLeader) return false;
   if (c.managers !== undefined && nodes.filter((n) => n.role === 'manager').length !== c.managers) return false;
   return c.workers === undefined || nodes.filter((n) => n.role === 'worker').length === c.workers;
 }
@@ -73,13 +78,20 @@ function serviceHolds(c: Of<'service'>, state: Readonly<ClusterState>): boolean 
   const running = runningTasksOf(state, c.name);
   if (c.running !== undefined && running.length !== c.running) return false;
   if (c.distinctNodes !== undefined && new Set(running.map((t) => t.nodeId)).size < c.distinctNodes) return false;
-  if (c.published !== undefined && !JSON.stringify(service.spec).includes(`"published":${c.published}`)) return false;
+  const ports = [...(service.spec.ports ?? []), ...(service.endpointPorts ?? [])];
+  if (c.published !== undefined && !ports.some((p) => p.publishedPort === c.published)) return false;
+  if (c.updateState !== undefined && service.updateStatus?.state !== c.updateState) return false;
+  if (c.requests !== undefined && (service.lbCursor ?? 0) < c.requests) return false;
+  const notOn = c.notOn === undefined ? undefined : Object.values(state.nodes).find((n) => n.hostname === c.notOn);
+  if (notOn && running.some((t) => t.nodeId === notOn.id)) return false;
   return true;
 }
 
 function nodeHolds(c: Of<'node'>, state: Readonly<ClusterState>): boolean {
   const node = Object.values(state.nodes).find((n) => n.hostname === c.hostname);
+  if (c.absent) return node === undefined;
   if (!node) return false;
+  if (c.leader !== undefined && node.leader !== c.leader) return false;
   if (c.role !== undefined && node.role !== c.role) return false;
   if (c.availability !== undefined && node.availability !== c.availability) return false;
   return c.state === undefined || node.state === c.state;

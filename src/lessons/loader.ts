@@ -35,7 +35,7 @@ export function loadLessons(dir: string = LESSONS_DIR): LoadedLessons {
 
 function loadLesson(folder: string, id: string, problems: string[]): Lesson | undefined {
   const fronts: Partial<Record<LessonLang, FrontMatter>> = {};
-  const lesson: Lesson = { id, start: 'default', duration: '', texts: {} };
+  const lesson: Lesson = { id, start: 'default', startState: { services: [] }, duration: '', texts: {} };
   const before = problems.length;
   for (const lang of Object.keys(FILES) as LessonLang[]) {
     const file = join(folder, FILES[lang]);
@@ -52,9 +52,11 @@ function loadLesson(folder: string, id: string, problems: string[]): Lesson | un
     if (front.id !== id) problems.push(`${file}: id "${front.id}" differs from the folder name "${id}"`);
     if (front.language !== LANGUAGE[lang]) problems.push(`${file}: language "${front.language}", expected "${LANGUAGE[lang]}"`);
     if (front.start !== 'default' && front.start !== 'no-swarm') problems.push(`${file}: start "${front.start}" (expected default or no-swarm)`);
+    if (front.start === 'no-swarm' && front.startState.services.length > 0) problems.push(`${file}: services need a swarm (start: default)`);
     fronts[lang] = front;
     lesson.texts[lang] = parsed.text;
     lesson.start = front.start as LessonStart;
+    lesson.startState = front.startState;
     lesson.duration = front.duration;
   }
   problems.push(...consistency(folder, lesson, fronts));
@@ -71,7 +73,9 @@ function consistency(folder: string, lesson: Lesson, fronts: Partial<Record<Less
     const other = en.steps[i];
     if (other && JSON.stringify(step.check) !== JSON.stringify(other.check)) problems.push(`${folder}: step ${i + 1} has different checks in pt-BR and en`);
   });
-  if (fronts.pt?.start !== fronts.en?.start) problems.push(`${folder}: start differs between languages`);
+  if (fronts.pt?.start !== fronts.en?.start || JSON.stringify(fronts.pt?.startState) !== JSON.stringify(fronts.en?.startState)) {
+    problems.push(`${folder}: start, nodes or services differ between languages`);
+  }
   const nodes = (f?: FrontMatter) => JSON.stringify(Object.entries(f?.roles ?? {}).map(([k, r]) => [k, r.node]));
   if (nodes(fronts.pt) !== nodes(fronts.en)) problems.push(`${folder}: roles differ between languages`);
   return problems;

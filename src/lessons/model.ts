@@ -2,6 +2,8 @@
 // its text and a declarative check evaluated against the team's cluster and the commands people
 // ran. Lessons are data: a new lesson is a new folder, never new TypeScript.
 
+import type { StartState } from './start-state.js';
+
 /** LessonLang is a language a lesson is written in. */
 export type LessonLang = 'pt' | 'en';
 
@@ -22,10 +24,31 @@ export type Check =
   | { all: Check[] }
   | { any: Check[] }
   | { not: Check }
-  | { swarm: { initialized: boolean; managers?: number; workers?: number } }
+  /** swarm: initialised or not, with that many nodes of each role, with a leader (raft quorum) or not. */
+  | { swarm: { initialized: boolean; managers?: number; workers?: number; hasLeader?: boolean } }
   | { network: { name: string; driver?: string; absent?: boolean } }
-  | { service: { name: string; replicas?: number; running?: number; distinctNodes?: number; image?: string; published?: number; absent?: boolean } }
-  | { node: { hostname: string; role?: 'manager' | 'worker'; availability?: string; state?: string } }
+  | {
+      service: {
+        name: string;
+        replicas?: number;
+        running?: number;
+        distinctNodes?: number;
+        image?: string;
+        published?: number;
+        /** updateState is the state of the last update or rollback (completed, paused, rollback_completed…). */
+        updateState?: string;
+        /** notOn: no running task of the service is on this node. */
+        notOn?: string;
+        /** requests: the routing mesh has sent at least this many requests to the service. */
+        requests?: number;
+        absent?: boolean;
+      };
+    }
+  | { node: { hostname: string; role?: 'manager' | 'worker'; availability?: string; state?: string; leader?: boolean; absent?: boolean } }
+  | { secret: { name: string; absent?: boolean } }
+  | { config: { name: string; absent?: boolean } }
+  /** stack: services labelled with the stack's namespace exist (that many), or none do. */
+  | { stack: { name: string; services?: number; absent?: boolean } }
   /** session: someone (a role, or each role) has a live session on a node matching `where`. */
   | { session: { role?: string; each?: boolean; where: Where } }
   /** inside: someone (a role, or each role) has a shell open inside a container of `taskOf`. */
@@ -85,6 +108,8 @@ export type LessonStart = 'default' | 'no-swarm';
 export interface Lesson {
   id: string;
   start: LessonStart;
+  /** startState adds to `start`: another topology, services already running. */
+  startState: StartState;
   duration: string;
   texts: Partial<Record<LessonLang, LessonText>>;
 }

@@ -4,6 +4,7 @@
 
 import { parse as parseYaml } from 'yaml';
 import type { LessonText, Misconception, Role, Step } from './model.js';
+import { parseStartState, type StartState } from './start-state.js';
 import { asCheck, validateCheck } from './validate-check.js';
 
 /** FrontMatter is the header of a lesson file. */
@@ -13,6 +14,7 @@ export interface FrontMatter {
   language: string;
   duration: string;
   start: string;
+  startState: StartState;
   roles: Record<string, Role>;
   misconceptions: Misconception[];
 }
@@ -64,6 +66,7 @@ function frontMatter(raw: unknown, problems: string[]): FrontMatter | undefined 
     language: String(f.language ?? ''),
     duration: String(f.duration ?? ''),
     start: String(f.start ?? 'default'),
+    startState: parseStartState(f, problems),
     roles,
     misconceptions: misconceptions as Misconception[],
   };

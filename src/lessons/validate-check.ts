@@ -3,20 +3,29 @@
 
 import type { Check } from './model.js';
 
-const KINDS = ['all', 'any', 'not', 'swarm', 'network', 'service', 'node', 'session', 'inside', 'ran'] as const;
+const KINDS = ['all', 'any', 'not', 'swarm', 'network', 'service', 'node', 'secret', 'config', 'stack', 'session', 'inside', 'ran'] as const;
 
 type Fields = Record<string, 'string' | 'number' | 'boolean' | 'where'>;
 
 const FIELDS: Record<string, Fields> = {
-  swarm: { initialized: 'boolean', managers: 'number', workers: 'number' },
+  swarm: { initialized: 'boolean', managers: 'number', workers: 'number', hasLeader: 'boolean' },
   network: { name: 'string', driver: 'string', absent: 'boolean' },
-  service: { name: 'string', replicas: 'number', running: 'number', distinctNodes: 'number', image: 'string', published: 'number', absent: 'boolean' },
-  node: { hostname: 'string', role: 'string', availability: 'string', state: 'string' },
+  service: {
+    name: 'string', replicas: 'number', running: 'number', distinctNodes: 'number', image: 'string', published: 'number',
+    updateState: 'string', notOn: 'string', requests: 'number', absent: 'boolean',
+  },
+  node: { hostname: 'string', role: 'string', availability: 'string', state: 'string', leader: 'boolean', absent: 'boolean' },
+  secret: { name: 'string', absent: 'boolean' },
+  config: { name: 'string', absent: 'boolean' },
+  stack: { name: 'string', services: 'number', absent: 'boolean' },
   session: { role: 'string', each: 'boolean', where: 'where' },
   inside: { taskOf: 'string', role: 'string', each: 'boolean' },
   ran: { command: 'string', role: 'string', each: 'boolean', where: 'where', exit: 'number', output: 'string', repliesFromOtherNode: 'boolean' },
 };
-const REQUIRED: Record<string, string[]> = { swarm: ['initialized'], network: ['name'], service: ['name'], node: ['hostname'], session: ['where'], inside: ['taskOf'], ran: ['command'] };
+const REQUIRED: Record<string, string[]> = {
+  swarm: ['initialized'], network: ['name'], service: ['name'], node: ['hostname'], secret: ['name'], config: ['name'], stack: ['name'],
+  session: ['where'], inside: ['taskOf'], ran: ['command'],
+};
 const WHERE: Fields = { node: 'string', nodeRole: 'string', runsTaskOf: 'string', insideTaskOf: 'string' };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

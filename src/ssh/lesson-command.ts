@@ -3,6 +3,7 @@
 
 import type { Lab } from '../lab/lab.js';
 import type { ActiveLesson } from '../lab/lesson-progress.js';
+import { resetForLesson, startDiffers } from '../lab/lesson-start.js';
 import type { LessonLang } from '../lessons/index.js';
 import type { ShellCommand } from '../shell/interpreter.js';
 import type { ProcessIO } from '../shell/process-io.js';
@@ -25,6 +26,7 @@ const M = {
     waiting: (roles: string) => `esperando o papel ${roles}`,
     noHint: 'Este passo não tem dicas.',
     needsNoSwarm: (id: string) => `A lição ${id} começa com um cluster sem swarm. Peça ao instrutor para preparar o time, ou rode "lesson start ${id} --reset" (isso recria o cluster do time e apaga o que o time criou).`,
+    needsReset: (id: string) => `A lição ${id} começa com outro cluster (outros nós ou serviços já criados). Peça ao instrutor para preparar o time, ou rode "lesson start ${id} --reset" (isso recria o cluster do time e apaga o que o time criou).`,
     lang: (l: string) => `Idioma das lições: ${l === 'en' ? 'inglês' : 'português'}.`,
   },
   en: {
@@ -35,6 +37,7 @@ const M = {
     waiting: (roles: string) => `waiting for role ${roles}`,
     noHint: 'This step has no hints.',
     needsNoSwarm: (id: string) => `Lesson ${id} starts with a cluster without a swarm. Ask your instructor to prepare the team, or run "lesson start ${id} --reset" (this rebuilds the team's cluster and deletes what the team created).`,
+    needsReset: (id: string) => `Lesson ${id} starts with another cluster (other nodes, or services already created). Ask your instructor to prepare the team, or run "lesson start ${id} --reset" (this rebuilds the team's cluster and deletes what the team created).`,
     lang: (l: string) => `Lesson language: ${l === 'en' ? 'English' : 'Portuguese'}.`,
   },
 };
@@ -63,8 +66,9 @@ export function lessonCommand(lab: Lab, who: LessonUser): ShellCommand {
       case 'start': {
         const lesson = arg ? runner.find(arg) : undefined;
         if (!lesson) return fail(arg ? m.unknown(arg) : m.usage);
-        if (args.includes('--reset')) lab.resetTeam(who.team, { noSwarm: lesson.start === 'no-swarm', by: `${who.user}@${who.node}` });
-        else if (lesson.start === 'no-swarm' && lab.team(who.team).state.swarm) io.stdout(`${m.needsNoSwarm(lesson.id)}\n\n`);
+        const resuming = (runner.progressOf(who.user, who.team, lesson.id)?.step ?? 0) > 0;
+        if (args.includes('--reset')) resetForLesson(lab, who.team, lesson, `${who.user}@${who.node}`);
+        else if (!resuming && startDiffers(lab, who.team, lesson)) io.stdout(`${lesson.start === 'no-swarm' ? m.needsNoSwarm(lesson.id) : m.needsReset(lesson.id)}\n\n`);
         return show(runner.start(who.user, who.team, lesson, who.node));
       }
       case 'lang':
