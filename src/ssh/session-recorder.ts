@@ -1,26 +1,31 @@
 // Records one session's terminal traffic into the store: output with its timing, input and
-// resizes (for the instructor's eyes only). Chunks are batched so a typing student costs a few
-// writes a second, not one per keystroke; a storage failure stops recording, never the session.
+// resizes (for the instructor's eyes only). Chunks wait in memory and the store's RecordingWriter
+// commits every session's chunks together, so a typing class costs a few commits a second, not
+// one per keystroke or per session; a storage failure stops recording, never the session.
 
 import type { Logger } from 'pino';
 import type { RecordingChunk, RecordingStore } from '../store/index.js';
+import type { PendingRecording, RecordingWriter } from './recording-writer.js';
 
-const FLUSH_MS = 500;
+// A burst of output this large is written at once rather than held for the next flush.
 const FLUSH_BYTES = 16 * 1024;
 
-/** SessionRecorder batches a session's chunks into the recording store. */
-export class SessionRecorder {
+/** SessionRecorder keeps one session's recording. */
+export class SessionRecorder implements PendingRecording {
   private pending: RecordingChunk[] = [];
   private pendingBytes = 0;
-  private timer: NodeJS.Timeout | undefined;
   private failed = false;
 
   constructor(
-    private readonly store: RecordingStore,
+    private readonly writer: RecordingWriter,
     readonly id: string,
     private readonly startedAt: number,
     private readonly log: Logger,
   ) {}
+
+  private get store(): RecordingStore {
+    return this.writer.store;
+  }
 
   /** start records the session's header. */
   start(session: { user: string; team: string; node: string; cols: number; rows: number }): void {
@@ -33,10 +38,7 @@ export class SessionRecorder {
     this.pending.push({ t: Math.max(0, now - this.startedAt), kind, data });
     this.pendingBytes += data.length;
     if (this.pendingBytes >= FLUSH_BYTES) this.flush();
-    else if (!this.timer) {
-      this.timer = setTimeout(() => this.flush(), FLUSH_MS);
-      this.timer.unref();
-    }
+    else if (this.pending.length === 1) this.writer.schedule(this);
   }
 
   /** chunks returns everything recorded so far, stored and pending, in order (observers replay it). */
@@ -49,15 +51,27 @@ export class SessionRecorder {
     return stored;
   }
 
-  /** flush writes pending chunks now. */
+  /** flush writes this session's pending chunks now. */
   flush(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.pending.length === 0) return;
+    this.writer.forget(this);
+    const batch = this.take();
+    if (batch.length > 0) this.guard(() => this.store.appendChunks(this.id, batch));
+  }
+
+  /** take hands the pending chunks to whoever writes them (PendingRecording). */
+  take(): RecordingChunk[] {
     const batch = this.pending;
     this.pending = [];
     this.pendingBytes = 0;
-    this.guard(() => this.store.appendChunks(this.id, batch));
+    return batch;
+  }
+
+  /** fail stops recording after a storage error (PendingRecording). */
+  fail(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.pending = [];
+    this.log.warn({ err: error, recording: this.id }, 'recording stopped');
   }
 
   /** end flushes and marks the session ended. */
@@ -71,8 +85,7 @@ export class SessionRecorder {
     try {
       work();
     } catch (error) {
-      this.failed = true;
-      this.log.warn({ err: error, recording: this.id }, 'recording stopped');
+      this.fail(error);
     }
   }
 }

@@ -7,6 +7,7 @@ import type { Lab } from '../lab/lab.js';
 import type { Lang } from '../shell/i18n.js';
 import type { SessionRequest } from './server.js';
 import { SessionMirror } from './session-mirror.js';
+import { RecordingWriter } from './recording-writer.js';
 import { SessionRecorder } from './session-recorder.js';
 
 const WATCHING: Record<Lang, [string, string]> = {
@@ -16,7 +17,7 @@ const WATCHING: Record<Lang, [string, string]> = {
 
 /** attachRecording starts recording a session and, for interactive ones, offers mirrors; call the result when it ends. */
 export function attachRecording(lab: Lab, request: SessionRequest, who: { user: string; team: string; node: string; lang: Lang }, log: Logger): () => void {
-  const recorder = new SessionRecorder(lab.store.recordings, request.id, Date.now(), log);
+  const recorder = new SessionRecorder(RecordingWriter.of(lab.store.recordings, lab.log), request.id, Date.now(), log);
   const { columns, rows } = request.terminal.size();
   recorder.start({ user: who.user, team: who.team, node: who.node, cols: columns, rows });
   const untap = request.terminal.tap((kind, data) => recorder.record(kind, data, Date.now()));

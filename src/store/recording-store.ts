@@ -20,6 +20,12 @@ export interface RecordingChunk {
   readonly data: string;
 }
 
+/** RecordingBatch is one session's chunks within a multi-session append. */
+export interface RecordingBatch {
+  readonly id: string;
+  readonly chunks: readonly RecordingChunk[];
+}
+
 /** PruneLimits bounds the recordings kept: `now` and the limits are in milliseconds and bytes. */
 export interface PruneLimits {
   readonly now: number;
@@ -39,6 +45,12 @@ export interface RecordingStore {
   startSession(session: RecordingSession): void;
   /** appendChunks adds `chunks` to the end of session `id` in one transaction. */
   appendChunks(id: string, chunks: readonly RecordingChunk[]): void;
+  /**
+   * appendBatches adds several sessions' chunks in one transaction, so a class typing at once
+   * costs one commit per flush instead of one per session. A batch for a session that does not
+   * exist is skipped (the others are written); its id is returned.
+   */
+  appendBatches(batches: readonly RecordingBatch[]): string[];
   /** endSession marks session `id` ended at `endedAt`. */
   endSession(id: string, endedAt: number): void;
   /** session returns session `id`, if any. */

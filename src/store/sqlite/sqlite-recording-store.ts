@@ -4,6 +4,7 @@ import type {
   ChunkKind,
   PruneLimits,
   PruneResult,
+  RecordingBatch,
   RecordingChunk,
   RecordingSession,
   RecordingStore,
@@ -39,6 +40,7 @@ export class SqliteRecordingStore implements RecordingStore {
   private readonly setEnded;
   private readonly chunkPage;
   private readonly appendTx;
+  private readonly appendBatchesTx;
   private readonly pruner;
 
   constructor(
@@ -65,12 +67,24 @@ export class SqliteRecordingStore implements RecordingStore {
     const grow = db.prepare<[number, number, string]>(
       'UPDATE recording_sessions SET bytes = bytes + ?, active_at = max(active_at, started_at + ?) WHERE id = ?',
     );
-    this.appendTx = db.transaction((id: string, chunks: readonly RecordingChunk[]) => {
-      const bytes = chunks.reduce((sum, chunk) => sum + Buffer.byteLength(chunk.data, 'utf8'), 0);
-      const lastT = chunks.reduce((max, chunk) => Math.max(max, chunk.t), 0);
-      if (grow.run(bytes, lastT, id).changes === 0) throw new Error(`no recording session "${id}"`);
+    // append writes one session's chunks; false when the session does not exist (nothing written).
+    const append = (id: string, chunks: readonly RecordingChunk[]): boolean => {
+      let bytes = 0;
+      let lastT = 0;
+      for (const chunk of chunks) {
+        bytes += Buffer.byteLength(chunk.data, 'utf8');
+        if (chunk.t > lastT) lastT = chunk.t;
+      }
+      if (grow.run(bytes, lastT, id).changes === 0) return false;
       for (const chunk of chunks) insertChunk.run(id, chunk.t, chunk.kind, chunk.data);
+      return true;
+    };
+    this.appendTx = db.transaction((id: string, chunks: readonly RecordingChunk[]) => {
+      if (!append(id, chunks)) throw new Error(`no recording session "${id}"`);
     }).immediate;
+    this.appendBatchesTx = db.transaction((batches: readonly RecordingBatch[]) =>
+      batches.filter((batch) => batch.chunks.length > 0 && !append(batch.id, batch.chunks)).map((batch) => batch.id),
+    ).immediate;
     this.pruner = new RecordingPruner(db);
   }
 
@@ -81,6 +95,11 @@ export class SqliteRecordingStore implements RecordingStore {
 
   appendChunks(id: string, chunks: readonly RecordingChunk[]): void {
     if (chunks.length > 0) this.guard(() => this.appendTx(id, chunks));
+  }
+
+  appendBatches(batches: readonly RecordingBatch[]): string[] {
+    if (!batches.some((batch) => batch.chunks.length > 0)) return [];
+    return this.guard(() => this.appendBatchesTx(batches));
   }
 
   endSession(id: string, endedAt: number): void {

@@ -46,6 +46,22 @@ describe('RecordingStore', () => {
     expect(() => recordings.appendChunks('nope', [output(0, 'x')])).toThrow(/no recording session "nope"/);
   });
 
+  it('appendBatches writes several sessions in one transaction and skips unknown ones', () => {
+    const { recordings } = temp.open();
+    recordings.startSession(session('s1', 0));
+    recordings.startSession(session('s2', 0));
+    const missing = recordings.appendBatches([
+      { id: 's1', chunks: [output(1, 'a'), { t: 2, kind: 'i', data: 'b' }] },
+      { id: 'nope', chunks: [output(1, 'lost')] },
+      { id: 's2', chunks: [output(3, 'c')] },
+      { id: 's1', chunks: [] },
+    ]);
+    expect(missing).toEqual(['nope']);
+    expect(all(recordings.chunks('s1'))).toEqual([output(1, 'a'), { t: 2, kind: 'i', data: 'b' }]);
+    expect(all(recordings.chunks('s2'))).toEqual([output(3, 'c')]);
+    expect(recordings.appendBatches([])).toEqual([]);
+  });
+
   it('latestSessionOf returns the session of that user that started last', () => {
     const { recordings } = temp.open();
     expect(recordings.latestSessionOf('alice')).toBeUndefined();
