@@ -87,3 +87,5 @@ export function imageDigest(image: string): string {
   for (let i = 0; hex.length < 64; i++) hex += Math.floor(hashFraction(`${i}:${image}`) * 2 ** 32).toString(16).padStart(8, '0');
   return `sha256:${hex.slice(0, 64)}`;
 }
+
+export { imageBuild, type ImageBuild } from './image-builds.js';

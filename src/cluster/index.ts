@@ -34,3 +34,4 @@ export type { CreateNetwork } from './commands/network.js';
 export { checkNewNetworkName, PREDEFINED_NETWORKS, type CreateLocalNetwork } from './commands/local-network.js';
 export { isTaskDirty, taskHostPorts, taskSpecKey } from './task-spec.js';
 export * from './http/index.js';
+export { goLogTime, apacheErrorTime, redisTime, timeLocal } from './http/times.js';

@@ -6,6 +6,7 @@ import { dockerRoot, withCommands, type CommandRegistration } from './cli/index.
 import type { DockerCommand, DockerRun } from './command.js';
 import { CONFIG_COMMANDS } from './config/index.js';
 import { CONTAINER_COMMANDS } from './container/index.js';
+import { IMAGE_COMMANDS } from './image/index.js';
 import { NETWORK_COMMANDS } from './network/index.js';
 import { NODE_COMMANDS } from './node/index.js';
 import { SECRET_COMMANDS } from './secret/index.js';
@@ -14,7 +15,7 @@ import { SERVICE_COMMANDS } from './service/index.js';
 import { SWARM_COMMANDS } from './swarm/index.js';
 import { SYSTEM_COMMANDS } from './system/index.js';
 
-const REGISTRATIONS: CommandRegistration<DockerRun>[] = [...NETWORK_COMMANDS, ...SERVICE_COMMANDS, ...NODE_COMMANDS, ...CONTAINER_COMMANDS, ...SWARM_COMMANDS, ...SYSTEM_COMMANDS, ...SECRET_COMMANDS, ...CONFIG_COMMANDS, ...STACK_COMMANDS];
+const REGISTRATIONS: CommandRegistration<DockerRun>[] = [...NETWORK_COMMANDS, ...SERVICE_COMMANDS, ...NODE_COMMANDS, ...CONTAINER_COMMANDS, ...SWARM_COMMANDS, ...SYSTEM_COMMANDS, ...SECRET_COMMANDS, ...CONFIG_COMMANDS, ...STACK_COMMANDS, ...IMAGE_COMMANDS];
 
 /** registrations lists every implemented verb with its place on the tree. */
 export function registrations(): readonly CommandRegistration<DockerRun>[] {

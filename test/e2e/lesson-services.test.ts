@@ -51,9 +51,8 @@ describe('lesson services, played by one user', () => {
     await alice.stepDone(4);
   }, 90_000);
 
-  // TODO(issue 9): enable once `docker service logs` is simulated (another helper is adding it).
-  it.skip('steps 5–6: logs, remove (needs docker service logs)', async () => {
-    await alice.run('docker service logs web');
+  it('steps 5–6: logs, remove', async () => {
+    expect(await alice.run('docker service logs --tail 1 web')).toMatch(/web\.\d\.[0-9a-z]{12}@\S+ +\| /);
     await alice.stepDone(5);
     await alice.run('docker service rm web');
     await alice.stepDone(6);

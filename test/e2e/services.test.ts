@@ -1,11 +1,12 @@
 // Services and the routing mesh over real SSH: create with -p, curl/wget from several nodes
 // reaching every task round robin (traefik/whoami prints its hostname), a rolling update with
 // parallelism and delay and its `service ps` history, a rollback, a constraint that leaves a task
-// pending, a global service, and busybox wget from inside a task over a shared overlay.
+// pending, a global service, and busybox wget from inside a task over a shared overlay; then
+// `service logs` (whole, and -f until Ctrl-C) and `image ls`.
 // Fidelity sources are named in the unit tests (test/unit/docker/service/*, test/unit/shell/node/curl-wget.test.ts).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execOnce } from './helpers/ssh-client.js';
+import { execOnce, PtySession } from './helpers/ssh-client.js';
 import { INSTRUCTOR_CODE, TestServer } from './helpers/test-server.js';
 
 let server: TestServer;
@@ -77,5 +78,38 @@ describe('services and the routing mesh over SSH', () => {
     const inside = await on('manager1', `docker exec ${names.trim()} wget -qO- who`);
     expect(inside.code).toBe(0);
     expect(inside.stdout).toMatch(/^Hostname: \w{12}\n/);
+  });
+
+  it('service logs -f follows nginx access lines until Ctrl-C', async () => {
+    await on('manager1', 'docker service create -d --name site --replicas 2 -p 8088:80 nginx');
+    await until('docker service ls --filter name=site', /site\s+replicated\s+2\/2/);
+    const whole = await on('manager1', 'docker service logs site');
+    expect(whole.code).toBe(0);
+    expect(whole.stdout).toMatch(/^site\.[12]\.\w{12}@\S+ +\| \/docker-entrypoint\.sh: Configuration complete; ready for start up$/m);
+    expect(whole.stderr).toMatch(/^site\.[12]\.\w{12}@\S+ +\| \S+ \S+ \[notice\] 1#1: start worker processes$/m);
+
+    const pty = await PtySession.open(server.port, `alice+manager1+${T}`);
+    try {
+      await pty.waitFor('alice@manager1:~$ ');
+      await pty.run('docker service logs -f --tail 0 site', 'logs -f --tail 0 site\r\n');
+      expect((await on('worker2', 'curl -s -o /dev/null localhost:8088/followed')).code).toBe(0);
+      await pty.waitFor(/\| \S+ - - \[[^\]]+\] "GET \/followed HTTP\/1\.1" 404 \d+ "-" "curl\/[\d.]+" "-"/);
+      const from = pty.raw.length;
+      pty.send('\x03');
+      await pty.waitFor('alice@manager1:~$ ', 10_000, from);
+      expect(await pty.run('echo $?', /\d+\r\n/)).toMatch(/\b0\r\n/);
+    } finally {
+      pty.close();
+    }
+  });
+
+  it('image ls lists what the node pulled for its tasks', async () => {
+    // The first test pinned an alpine task to manager1, so its engine pulled alpine.
+    const images = await on('manager1', 'docker images');
+    expect(images.code).toBe(0);
+    expect(images.stdout).toMatch(/^REPOSITORY +TAG +IMAGE ID +CREATED +SIZE\n/);
+    expect(images.stdout).toMatch(/^alpine +latest +[0-9a-f]{12} +\d+ \w+ ago +8\.31MB$/m);
+    const quiet = await on('manager1', 'docker image ls -q --filter reference=alpine');
+    expect(quiet.stdout).toMatch(/^[0-9a-f]{12}\n$/);
   });
 });

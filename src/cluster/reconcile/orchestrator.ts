@@ -165,8 +165,10 @@ export function eligibleForGlobal(state: ClusterState, node: SwarmNode, service:
 
 /**
  * reconcileGlobal keeps one task per eligible node (swarmkit orchestrator/global/global.go): new
- * and reactivated nodes get one, drained nodes and nodes the constraints no longer match lose
- * theirs, and tasks of nodes that left the swarm are removed. A node that is down keeps its task.
+ * and reactivated nodes get one; drained nodes, nodes that are down (or left) and nodes the
+ * constraints no longer match have theirs shut down (reconcileOneNode, updateNode); a paused node
+ * keeps what it runs; tasks of nodes removed from the swarm are removed (EventDeleteNode). A node
+ * that comes back up gets a new task: the one shut down while it was away never restarts.
  */
 function reconcileGlobal(state: ClusterState, ctx: DecideContext, service: Service, tasks: Task[]): ClusterEvent[] {
   const events: ClusterEvent[] = [];
@@ -175,7 +177,8 @@ function reconcileGlobal(state: ClusterState, ctx: DecideContext, service: Servi
     if (eligibleForGlobal(state, node, service) && mine.length === 0 && !tasks.some((t) => t.nodeId === node.id && endedForGood(t) && !isTaskDirty(service, t, state))) {
       events.push({ type: 'TaskCreated', data: { task: newTask(ctx, service, 0, node.id) } });
     }
-    const unwanted = node.availability === 'drain' || !globalEligible(state, { ...node, state: 'ready', availability: 'active' }, service);
+    const gone = node.state === 'down' || node.left === true;
+    const unwanted = gone || node.availability === 'drain' || !globalEligible(state, { ...node, state: 'ready', availability: 'active' }, service);
     if (unwanted) for (const t of mine) events.push(desire(ctx, t, 'shutdown'));
   }
   for (const t of tasks) if (t.nodeId !== undefined && !state.nodes[t.nodeId] && isRunnable(t)) events.push(desire(ctx, t, 'remove'));

@@ -5,6 +5,7 @@ import type { DockerRun } from '../command.js';
 import { serviceCreate } from './create.js';
 import { serviceInspect } from './inspect.js';
 import { serviceList } from './list.js';
+import { serviceLogs } from './logs.js';
 import { servicePs } from './ps.js';
 import { serviceRemove } from './remove.js';
 import { serviceRollback } from './rollback.js';
@@ -16,6 +17,7 @@ export const SERVICE_COMMANDS: CommandRegistration<DockerRun>[] = [
   { parent: ['service'], spec: serviceCreate },
   { parent: ['service'], spec: serviceInspect },
   { parent: ['service'], spec: serviceList },
+  { parent: ['service'], spec: serviceLogs },
   { parent: ['service'], spec: servicePs },
   { parent: ['service'], spec: serviceRemove },
   { parent: ['service'], spec: serviceRollback },

@@ -60,6 +60,20 @@ describe('docker service ps', () => {
     ['--filter desired-state=running hides history', [lesson, wait(51 * 60_000)], `service ps -f desired-state=running ${TESTE}`],
     ['--filter node=self', [lesson], `service ps -f node=self ${TESTE}`],
     ['--filter name', [lesson], `service ps -f name=${TESTE}.2 ${TESTE}`],
+    ['--filter id with a task ID prefix', [lesson], (c) => `service ps -f id=${Object.values(c.state().tasks).find((t) => t.slot === 1)?.id.slice(0, 5)} ${TESTE}`],
+    ['--filter node=<the drained node> and desired-state=shutdown', [lesson, (c) => {
+      const t = Object.values(c.state().tasks).find((x) => x.slot === 1);
+      const node = t?.nodeId ? c.state().nodes[t.nodeId] : undefined;
+      if (node) c.execute({ type: 'SetNodeAvailability', nodeId: node.id, availability: 'drain' });
+    }, wait(15_000)], (c) => {
+      const t = Object.values(c.state().tasks).find((x) => x.slot === 1 && x.desiredState === 'shutdown');
+      return `service ps -f desired-state=shutdown -f node=${t?.nodeId ? c.state().nodes[t.nodeId]?.hostname : ''} ${TESTE}`;
+    }],
+    ['a node that went down: Shutdown/Running history, the slot running elsewhere', [lesson, (c) => {
+      const t = Object.values(c.state().tasks).find((x) => x.nodeId !== undefined && c.state().nodes[x.nodeId]?.hostname !== 'manager1');
+      if (t?.nodeId) c.execute({ type: 'SetNodeState', nodeId: t.nodeId, state: 'down' });
+    }, wait(15_000)], `service ps ${TESTE}`],
+    ['-q with --filter desired-state=running', [lesson, wait(51 * 60_000)], `service ps -q -f desired-state=running ${TESTE}`],
     ['--format', [lesson], ['service', 'ps', '--format', '{{.Name}} {{.Node}} {{.CurrentState}}', TESTE]],
     ['--format table keeps the history indent', [lesson, wait(51 * 60_000)], ['service', 'ps', '--format', 'table {{.Name}}\t{{.DesiredState}}', TESTE]],
     ['an image no registry has is rejected', [service('typo', 1, [], { image: 'nonexistent/image-name:latest', args: [] }), wait(3_000)], 'service ps typo'],
