@@ -1,9 +1,10 @@
 // Runs a parsed command line the way a POSIX shell does: `;` lists, `&&`/`||`, `!`, pipelines
 // (each stage's output becomes the next one's input), here-documents, redirections (to files when
-// the shell has ShellFiles, else only /dev/null, 2>&1, >&2), variables and `$?`. Commands come
-// from a table the node shell and the container shell fill differently.
+// the shell has ShellFiles, else only /dev/null, 2>&1, >&2), variables and `$?`, and pathname
+// expansion of command words when the shell has a glob. Commands come from a table the node shell
+// and the container shell fill differently.
 
-import { expandWords } from './parser/index.js';
+import { expandWords, type Glob } from './parser/index.js';
 import type { AndOrList, CommandList, Pipeline, Redirect, SimpleCommand } from './parser/ast.js';
 import type { ProcessIO } from './process-io.js';
 
@@ -48,6 +49,8 @@ export interface ShellHost {
   readonly files?: ShellFiles;
   /** builtins are the commands whose write errors bash reports as its own (`-bash: echo: write error`). */
   readonly builtins?: ReadonlySet<string>;
+  /** glob expands a command word's pattern to the paths it matches; without it words are not globbed. */
+  readonly glob?: Glob;
 }
 
 /** Redirected is a command's io after its redirections, and what must be written when it ends. */
@@ -111,7 +114,7 @@ export class Interpreter {
   private lookupVar = (name: string): string | undefined => (name === '?' ? String(this.status) : this.host.vars.get(name));
 
   private async runSimple(command: SimpleCommand, io: ProcessIO, piped: string | undefined): Promise<number> {
-    const argv = expandWords(command.words, this.lookupVar);
+    const argv = expandWords(command.words, this.lookupVar, this.host.glob);
     const env: Record<string, string> = {};
     for (const a of command.assignments) env[a.name] = expandWords([a.value], this.lookupVar).join(' ');
     if (argv.length === 0) {

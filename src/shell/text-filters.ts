@@ -1,110 +1,105 @@
-// The text filters students pipe docker output through: grep, head, tail, wc, sort, uniq, cat.
-// They read what the pipe or here-document gives them (there is no filesystem to read yet).
+// The text filters students pipe docker output through and point at their files: grep, head,
+// tail, wc, sort, uniq. Each reads its file operands (GNU coreutils/grep messages for the ones it
+// cannot read), or the pipe or here-document when it has none.
 
 import type { CommandRun, ShellCommand } from './interpreter.js';
-
-const lines = (text: string): string[] => {
-  const all = text.split('\n');
-  if (all[all.length - 1] === '') all.pop();
-  return all;
-};
+import { grepCommand } from './text-filter-grep.js';
+import { linesOf, readInputs, type ReadText } from './text-filter-inputs.js';
+import { wcCommand } from './text-filter-wc.js';
 
 function count(flag: string | undefined, fallback: number): number | undefined {
   if (flag === undefined) return fallback;
   return /^\d+$/.test(flag) ? Number(flag) : undefined;
 }
 
-/** parseCountArgs reads `-n N`, `-nN`, `-N` and returns the count and the remaining arguments. */
-function parseCountArgs(argv: string[], fallback: number): { n: number | undefined; rest: string[] } {
+/** parseCountArgs reads `-n N`, `-nN`, `-N`, `-q`/`-v` and returns the count, headers and the operands. */
+function parseCountArgs(argv: string[], fallback: number): { n: number | undefined; headers: boolean | undefined; rest: string[] } {
   const rest: string[] = [];
   let n: number | undefined = fallback;
+  let headers: boolean | undefined;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '-n') n = count(argv[++i], fallback);
     else if (/^-n\d+$/.test(a)) n = Number(a.slice(2));
     else if (/^-\d+$/.test(a)) n = Number(a.slice(1));
-    else rest.push(a);
+    else if (a === '-q') headers = false;
+    else if (a === '-v') headers = true;
+    else if (a === '-' || !a.startsWith('-')) rest.push(a);
   }
-  return { n, rest };
+  return { n, headers, rest };
 }
 
-const head: ShellCommand = async ({ argv, io, input }) => {
-  const { n } = parseCountArgs(argv, 10);
-  if (n === undefined) return usage(io, argv[0] ?? 'head', 'invalid number of lines');
-  for (const l of lines(input ?? '').slice(0, n)) io.stdout(`${l}\n`);
-  return 0;
-};
+/** pieces splits text into lines that keep their newline (a last line without one stays so). */
+const pieces = (text: string): string[] => text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 
-const tail: ShellCommand = async ({ argv, io, input }) => {
-  const { n } = parseCountArgs(argv, 10);
-  if (n === undefined) return usage(io, argv[0] ?? 'tail', 'invalid number of lines');
-  const all = lines(input ?? '');
-  for (const l of n === 0 ? [] : all.slice(-n)) io.stdout(`${l}\n`);
-  return 0;
-};
+/** headTail is head or tail: the first or last N lines of each input, `==> name <==` between several. */
+function headTail(program: 'head' | 'tail', read: ReadText | undefined): ShellCommand {
+  return async ({ argv, io, input }) => {
+    const { n, headers, rest } = parseCountArgs(argv, 10);
+    if (n === undefined) return usage(io, program, 'invalid number of lines');
+    const inputs = readInputs(program, rest, input, read);
+    const titled = headers ?? inputs.length > 1;
+    let first = true;
+    let status = 0;
+    for (const it of inputs) {
+      if (it.opened && titled) {
+        io.stdout(`${first ? '' : '\n'}==> ${it.name === '-' || it.name === undefined ? 'standard input' : it.name} <==\n`);
+        first = false;
+      }
+      if (it.failure !== undefined) {
+        io.stderr(it.failure);
+        status = 1;
+        continue;
+      }
+      const lines = pieces(it.text);
+      io.stdout((program === 'head' ? lines.slice(0, n) : n === 0 ? [] : lines.slice(-n)).join(''));
+    }
+    return status;
+  };
+}
 
 function usage(io: CommandRun['io'], name: string, message: string): number {
   io.stderr(`${name}: ${message}\n`);
   return 1;
 }
 
-const grep: ShellCommand = async ({ argv, io, input }) => {
-  let invert = false;
-  let ignoreCase = false;
-  let countOnly = false;
-  let pattern: string | undefined;
-  for (const a of argv.slice(1)) {
-    if (pattern === undefined && /^-[ivc]+$/.test(a)) {
-      invert ||= a.includes('v');
-      ignoreCase ||= a.includes('i');
-      countOnly ||= a.includes('c');
-    } else if (pattern === undefined) pattern = a;
-  }
-  if (pattern === undefined) {
-    io.stderr('Usage: grep [OPTION]... PATTERNS [FILE]...\nTry \'grep --help\' for more information.\n');
-    return 2;
-  }
-  let re: RegExp;
-  try {
-    re = new RegExp(pattern.replace(/\\([(){}|+?])/g, '$1'), ignoreCase ? 'i' : '');
-  } catch {
-    io.stderr(`grep: Unmatched ( or \\(\n`);
-    return 2;
-  }
-  const hits = lines(input ?? '').filter((l) => re.test(l) !== invert);
-  if (countOnly) io.stdout(`${hits.length}\n`);
-  else for (const l of hits) io.stdout(`${l}\n`);
-  return hits.length > 0 ? 0 : 1;
-};
+/** sortCommand sorts all its inputs' lines together (-r reverse, -n numeric, -u unique); a missing file stops it (exit 2). */
+function sortCommand(read: ReadText | undefined): ShellCommand {
+  return async ({ argv, io, input }) => {
+    const flags = argv.slice(1).filter((a) => a.startsWith('-') && a !== '-').join('');
+    const inputs = readInputs('sort', argv.slice(1).filter((a) => a === '-' || !a.startsWith('-')), input, read);
+    const failed = inputs.find((it) => it.failure !== undefined);
+    if (failed?.failure !== undefined) return (io.stderr(failed.failure), 2);
+    const numeric = flags.includes('n');
+    const leading = (l: string): number => Number(/^\s*(-?\d+(?:\.\d+)?)/.exec(l)?.[1] ?? 0);
+    const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+    let sorted = inputs.flatMap((it) => linesOf(it.text)).sort((a, b) => (numeric ? leading(a) - leading(b) || byText(a, b) : byText(a, b)));
+    if (flags.includes('r')) sorted = sorted.reverse();
+    if (flags.includes('u')) sorted = sorted.filter((l, i) => i === 0 || (numeric ? leading(l) !== leading(sorted[i - 1] ?? '') : l !== sorted[i - 1]));
+    io.stdout(sorted.map((l) => `${l}\n`).join(''));
+    return 0;
+  };
+}
 
-const wc: ShellCommand = async ({ argv, io, input }) => {
-  const text = input ?? '';
-  const l = (text.match(/\n/g) ?? []).length;
-  const w = text.split(/\s+/).filter((x) => x !== '').length;
-  const c = Buffer.byteLength(text);
-  const flags = argv.slice(1).join('');
-  if (flags.includes('l')) io.stdout(`${l}\n`);
-  else if (flags.includes('w')) io.stdout(`${w}\n`);
-  else if (flags.includes('c')) io.stdout(`${c}\n`);
-  else io.stdout(`${String(l).padStart(7)} ${String(w).padStart(7)} ${String(c).padStart(7)}\n`);
-  return 0;
-};
+/** uniqCommand drops repeated adjacent lines of its input (the first operand, else standard input). */
+function uniqCommand(read: ReadText | undefined): ShellCommand {
+  return async ({ argv, io, input }) => {
+    const operand = argv.slice(1).find((a) => a === '-' || !a.startsWith('-'));
+    const [it] = readInputs('uniq', operand === undefined ? [] : [operand], input, read);
+    if (it?.failure !== undefined) return (io.stderr(it.failure), 1);
+    let previous: string | undefined;
+    for (const l of linesOf(it?.text ?? '')) {
+      if (l !== previous) io.stdout(`${l}\n`);
+      previous = l;
+    }
+    return 0;
+  };
+}
 
-const sort: ShellCommand = async ({ argv, io, input }) => {
-  const reverse = argv.includes('-r');
-  const sorted = lines(input ?? '').sort();
-  for (const l of reverse ? sorted.reverse() : sorted) io.stdout(`${l}\n`);
-  return 0;
-};
+/** textFilters builds the filters over a filesystem (read); without one, file operands are missing files. */
+export function textFilters(read?: ReadText): Record<string, ShellCommand> {
+  return { grep: grepCommand(read), head: headTail('head', read), tail: headTail('tail', read), wc: wcCommand(read), sort: sortCommand(read), uniq: uniqCommand(read) };
+}
 
-const uniq: ShellCommand = async ({ io, input }) => {
-  let previous: string | undefined;
-  for (const l of lines(input ?? '')) {
-    if (l !== previous) io.stdout(`${l}\n`);
-    previous = l;
-  }
-  return 0;
-};
-
-/** TEXT_FILTERS maps filter names to implementations. */
-export const TEXT_FILTERS: Record<string, ShellCommand> = { grep, head, tail, wc, sort, uniq };
+/** TEXT_FILTERS are the filters without a filesystem (inside containers they read pipes only). */
+export const TEXT_FILTERS: Record<string, ShellCommand> = textFilters();

@@ -3,12 +3,13 @@
 
 import { Interpreter, ShellExit } from '../shell/interpreter.js';
 import { createNodeShellHost, type NodeShellDeps } from '../shell/node/node-shell.js';
+import { teeOutput } from '../shell/output-tee.js';
 import { parseCommandLine } from '../shell/parser/index.js';
 import { execIO } from './exec-io.js';
 import type { SessionRequest } from './server.js';
 
-/** Recorder is told about every command line and its exit status. */
-export type Recorder = { onCommand(line: string): void; onDone(line: string, status: number): void };
+/** Recorder is told about every command line, its exit status and the start of its output (bounded, for lesson checks). */
+export type Recorder = { onCommand(line: string): void; onDone(line: string, status: number, output: string): void };
 
 /** runOnce runs an exec request's command line like `bash -c`. */
 export async function runOnce(request: SessionRequest, deps: NodeShellDeps, line: string, record: Recorder): Promise<number> {
@@ -21,9 +22,11 @@ export async function runOnce(request: SessionRequest, deps: NodeShellDeps, line
   }
   record.onCommand(line);
   const { io, dispose } = execIO(request, true);
+  // The journal keeps the start of the output (MAX_TEE), as for interactive sessions, so lesson `output:` checks see it.
+  const tee = teeOutput(io);
   try {
-    const status = await runCatchingExit(interpreter, parsed.list, io);
-    record.onDone(line, status);
+    const status = await runCatchingExit(interpreter, parsed.list, tee.io);
+    record.onDone(line, status, tee.text());
     return status;
   } finally {
     dispose();
@@ -75,8 +78,9 @@ export async function runPiped(request: SessionRequest, deps: NodeShellDeps, rec
         continue;
       }
       record.onCommand(line);
+      const tee = teeOutput(io);
       try {
-        record.onDone(line, await interpreter.run(parsed.list, io));
+        record.onDone(line, await interpreter.run(parsed.list, tee.io), tee.text());
       } catch (error) {
         if (error instanceof ShellExit) return error.status;
         throw error;

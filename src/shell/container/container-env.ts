@@ -38,6 +38,15 @@ export interface ContainerProcess {
   command: string;
 }
 
+/** ContainerFile is a file the container has besides the image's (a secret, a config). */
+export interface ContainerFile {
+  /** path is absolute and normalized, e.g. /run/secrets/db_password. */
+  path: string;
+  content: string;
+  /** mode is the permission bits, e.g. 0o444. */
+  mode: number;
+}
+
 /** ContainerEnv is the world as one running task container sees it. */
 export interface ContainerEnv {
   /** containerId is the full 64-hex container ID. */
@@ -49,6 +58,11 @@ export interface ContainerEnv {
   interfaces(): NetInterface[];
   /** readFile returns a file's content, or undefined when it does not exist. */
   readFile(path: string): string | undefined;
+  /**
+   * mounted lists the files added to the image (secrets, configs): the one place `ls` learns of
+   * them and of the directories that hold them; readFile returns their content too. Optional.
+   */
+  mounted?(): ContainerFile[];
   /** resolveA asks the embedded DNS for A records of name (as typed; case-insensitive). */
   resolveA(name: string): DnsAnswer;
   /** resolvePtr returns the PTR name for an IPv4 address, or undefined (NXDOMAIN). */

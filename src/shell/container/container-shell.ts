@@ -4,7 +4,8 @@
 
 import { InteractiveShell, type ShellTerminal } from '../interactive-shell.js';
 import { Interpreter, ShellExit, type ShellCommand, type ShellHost } from '../interpreter.js';
-import { parseCommandLine } from '../parser/index.js';
+import { expandPathname, parseCommandLine } from '../parser/index.js';
+import { rootDirs } from './rootfs.js';
 import type { ProcessIO } from '../process-io.js';
 import { teeOutput, type CommandJournal } from '../output-tee.js';
 import { TEXT_FILTERS } from '../text-filters.js';
@@ -58,6 +59,7 @@ export function createAshHost(env: ContainerEnv): ShellHost {
     notFound: (name) => `sh: ${name}: not found`,
     prefix: 'sh: ',
     vars,
+    glob: (pattern) => expandPathname(pattern, rootDirs(env)),
   };
 }
 

@@ -1,7 +1,9 @@
 // A small, static picture of an alpine:3.20 root filesystem for `ls` and `cat`: the top-level
 // directories, /bin and /sbin full of busybox links, a believable /etc. Files the lab builds per
-// container (/etc/hosts, /etc/hostname, /etc/resolv.conf) come from env.readFile and win over this.
+// container (/etc/hosts, /etc/hostname, /etc/resolv.conf) come from env.readFile and win over this;
+// secrets and configs (env.mounted) add their files and the directories that hold them.
 
+import type { GlobDirs } from '../parser/index.js';
 import type { ContainerEnv } from './container-env.js';
 import { buildHostname } from './etc-files.js';
 import { ETC_STATIC_FILES } from './etc-static.js';
@@ -86,9 +88,14 @@ export function statPath(env: ContainerEnv, path: string, now: number): FsNode |
   const fixed = TREE.get(normal);
   if (fixed?.kind === 'dir') return fixed;
   const content = normal === '/.dockerenv' ? '' : normal === '/etc/hostname' ? (env.readFile(normal) ?? buildHostname(env.hostname)) : env.readFile(normal);
+  const mount = env.mounted?.().find((f) => f.path === normal);
   if (content !== undefined) {
-    const mtime = CONTAINER_FILES.includes(normal) ? now : IMAGE_TIME;
-    return { kind: 'file', perm: fixed?.kind === 'file' ? fixed.perm : 0o644, mtime, content };
+    const mtime = CONTAINER_FILES.includes(normal) || mount ? now : IMAGE_TIME;
+    return { kind: 'file', perm: mount?.mode ?? (fixed?.kind === 'file' ? fixed.perm : 0o644), mtime, content };
+  }
+  // Docker creates the directories that hold a secret or config (/run/secrets, /app/conf) when it mounts them.
+  if (fixed === undefined && env.mounted?.().some((f) => f.path.startsWith(normal === '/' ? '/' : `${normal}/`))) {
+    return { kind: 'dir', perm: 0o755, mtime: now };
   }
   return fixed;
 }
@@ -98,10 +105,22 @@ export function listDir(env: ContainerEnv, dir: string): string[] {
   const normal = normalizePath(dir);
   const prefix = normal === '/' ? '/' : `${normal}/`;
   const names = new Set<string>();
-  for (const path of [...TREE.keys(), ...CONTAINER_FILES]) {
+  const mounted = (env.mounted?.() ?? []).map((f) => f.path);
+  for (const path of [...TREE.keys(), ...CONTAINER_FILES, ...mounted]) {
     if (!path.startsWith(prefix) || path === normal) continue;
-    const rest = path.slice(prefix.length);
-    if (!rest.includes('/') && statPath(env, path, 0) !== undefined) names.add(rest);
+    const name = path.slice(prefix.length).split('/')[0] ?? '';
+    if (name !== '' && !names.has(name) && statPath(env, `${prefix}${name}`, 0) !== undefined) names.add(name);
   }
   return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** rootDirs lets ash's pathname expansion walk the container's files (`cat /run/secrets/*`). */
+export function rootDirs(env: ContainerEnv): GlobDirs {
+  return {
+    list: (dir) => (statPath(env, dir, 0)?.kind === 'dir' ? listDir(env, dir) : undefined),
+    kind: (path) => {
+      const node = statPath(env, path, 0);
+      return node === undefined ? undefined : node.kind === 'dir' ? 'dir' : 'other';
+    },
+  };
 }

@@ -15,7 +15,7 @@ import {
   type Task,
 } from '../../cluster/index.js';
 import { httpFetcher, type HttpCluster } from '../net/http-fetch.js';
-import type { ContainerEnv, NetInterface } from './container-env.js';
+import type { ContainerEnv, ContainerFile, NetInterface } from './container-env.js';
 import { taskDataFiles } from './data-files.js';
 import { buildAlpineRelease, buildEtcHosts, buildHostname, buildOsRelease, buildResolvConf } from './etc-files.js';
 
@@ -57,12 +57,13 @@ export function containerEnvFor(cluster: ClusterView, taskId: string, random: ()
   const snapshot = task();
   if (!snapshot) throw new Error(`no task ${taskId}`);
   const hostname = containerHostname(snapshot);
+  const mounted = (): ContainerFile[] => taskDataFiles(cluster.state(), task() ?? snapshot);
   const files = (): Record<string, string> => {
     const t = task() ?? snapshot;
     const state = cluster.state() as ClusterState;
     const addresses = attachmentsOf(state, t).filter((a) => !a.network.ingress).map((a) => a.ip);
     return {
-      ...taskDataFiles(state, t),
+      ...Object.fromEntries(mounted().map((f) => [f.path, f.content])),
       '/etc/hosts': buildEtcHosts({ hostname, addresses }),
       '/etc/resolv.conf': buildResolvConf(),
       '/etc/hostname': buildHostname(hostname),
@@ -80,6 +81,7 @@ export function containerEnvFor(cluster: ClusterView, taskId: string, random: ()
     },
     interfaces: () => taskInterfaces(cluster.state(), task() ?? snapshot),
     readFile: (path) => files()[path],
+    mounted,
     resolveA: (name) => {
       const addresses = resolveA(cluster.state() as ClusterState, task() ?? snapshot, name);
       return addresses.length === 0 ? { kind: 'nxdomain' } : { kind: 'found', addresses: shuffle(addresses, random) };

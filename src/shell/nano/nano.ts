@@ -14,8 +14,10 @@ import { TextBuffer } from './text-buffer.js';
 export function nanoCommand(fs: NodeFs): ShellCommand {
   return async ({ argv, io }) => {
     const stdin = io.stdin;
+    // Since nano 7.0 (src/nano.c main, commit 8d7b716e "quit when standard input is not a TTY"),
+    // nano dies with this line instead of spinning until "Too many errors from stdin".
     if (!io.isTTY || stdin === undefined) {
-      io.stderr('Too many errors from stdin\n');
+      io.stderr('Standard input is not a terminal\n');
       return 1;
     }
     const name = argv.slice(1).find((a) => !a.startsWith('-') && !a.startsWith('+')) ?? '';

@@ -10,11 +10,12 @@ import { promptPath } from '../fs/path.js';
 import { helpText, whoText, type Lang } from '../i18n.js';
 import { ShellExit, type ShellCommand, type ShellHost } from '../interpreter.js';
 import type { ProcessIO } from '../process-io.js';
-import { TEXT_FILTERS } from '../text-filters.js';
+import { textFilters } from '../text-filters.js';
 import { curlCommand } from './curl.js';
 import type { NodeNet } from './node-net.js';
 import { wgetCommand } from './wget.js';
-import { fileCommands, shellFiles } from './files/index.js';
+import { fileCommands, globDirs, shellFiles } from './files/index.js';
+import { expandPathname } from '../parser/index.js';
 import { nanoCommand } from '../nano/nano.js';
 
 /** NodeShellDeps are what a node shell needs from the outside. */
@@ -56,8 +57,9 @@ export function createNodeShellHost(deps: NodeShellDeps, mode: NodeShellMode): S
     ['$', String(1000 + deps.user.length * 37)],
   ]);
   const prefix = mode === 'login' ? '-bash: ' : 'bash: line 1: ';
+  const files = shellFiles(fs);
   const commands: Record<string, ShellCommand> = {
-    ...TEXT_FILTERS,
+    ...textFilters(files.read),
     docker: ({ argv, io, input }) => deps.docker(argv.slice(1), input === undefined ? io : { ...io, input }),
     ...(deps.net && { curl: curlCommand(deps.net), wget: wgetCommand(deps.net, deps.now) }),
     hostname: async ({ io }) => (io.stdout(`${deps.hostname}\n`), 0),
@@ -103,7 +105,8 @@ export function createNodeShellHost(deps: NodeShellDeps, mode: NodeShellMode): S
     notFound: (name) => `${prefix}${name}: command not found`,
     prefix,
     vars,
-    files: shellFiles(fs),
+    files,
+    glob: (pattern) => expandPathname(pattern, globDirs(fs)),
     builtins: BASH_BUILTINS,
   };
 }

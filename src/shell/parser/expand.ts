@@ -1,7 +1,12 @@
 // Expansion of parsed words against the shell's variables: tilde and parameter expansion, then
-// field splitting of unquoted results on blanks (bash with the default IFS). No globbing.
+// field splitting of unquoted results on blanks (bash with the default IFS), then pathname
+// expansion of each field when the shell has a filesystem to match against.
 
 import type { Word, WordPart } from './ast.js';
+import { escapeGlob, hasGlob } from './glob-match.js';
+
+/** Glob returns the sorted paths a pattern (quoted characters backslash-escaped) matches, [] for none. */
+export type Glob = (pattern: string) => string[];
 
 /** Lookup returns a variable's value (names: HOME, PATH, ?, $, #, 0-9, ...), or undefined when unset. */
 export type Lookup = (name: string) => string | undefined;
@@ -31,33 +36,43 @@ export function expandWord(word: Word, lookup: Lookup): string {
 
 /**
  * expandWords expands words into command arguments: an unquoted expansion is split on blanks
- * and vanishes when empty, quoted text always makes a field ("" is one empty argument).
+ * and vanishes when empty, quoted text always makes a field ("" is one empty argument). With
+ * glob, a field with an unquoted `*`, `?` or `[` becomes the paths it matches, or stays as it is.
  */
-export function expandWords(words: readonly Word[], lookup: Lookup): string[] {
+export function expandWords(words: readonly Word[], lookup: Lookup, glob?: Glob): string[] {
   const fields: string[] = [];
   for (const word of words) {
     let current = '';
+    let pattern = ''; // current, with quoted pattern characters escaped
     let started = false; // whether the current field exists even if empty ("" or literal text)
+    const emit = (): void => {
+      const matches = glob && hasGlob(pattern) ? glob(pattern) : [];
+      if (matches.length > 0) fields.push(...matches);
+      else fields.push(current);
+    };
     for (const part of word.parts) {
       if (part.kind !== 'param') {
-        current += partText(part, lookup);
+        const text = partText(part, lookup);
+        current += text;
+        pattern += part.kind === 'literal' ? text : escapeGlob(text);
         started = true;
         continue;
       }
       const pieces = (lookup(part.name) ?? '').split(IFS);
       pieces.forEach((piece, i) => {
         if (i > 0 && started) {
-          fields.push(current);
-          current = '';
+          emit();
+          current = pattern = '';
           started = false;
         }
         if (piece !== '') {
           current += piece;
+          pattern += piece;
           started = true;
         }
       });
     }
-    if (started) fields.push(current);
+    if (started) emit();
   }
   return fields;
 }

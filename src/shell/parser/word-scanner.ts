@@ -50,7 +50,8 @@ export function scanWord(input: string, start: number): { word: Word; end: numbe
     const ch = input[i] ?? '';
     if (ch === '\\') {
       if (i + 1 >= input.length) throw needMore('backslash');
-      if (input[i + 1] !== '\n') out.literal(charAt(input, i + 1));
+      // A backslash-escaped character is quoted: kept apart so pathname expansion leaves it literal.
+      if (input[i + 1] !== '\n') out.push({ kind: 'single', text: charAt(input, i + 1) });
       i += 1 + (input[i + 1] === '\n' ? 1 : charAt(input, i + 1).length);
     } else if (ch === "'") {
       const close = input.indexOf("'", i + 1);

@@ -1,9 +1,10 @@
 // The node shell's file commands, all over one session's NodeFs, and the ShellFiles adapter the
-// interpreter uses for `>`, `>>` and `<`.
+// interpreter uses for `>`, `>>` and `<`, and the directory walk its pathname expansion uses.
 
 import { errnoText } from '../../fs/fs-errors.js';
 import type { NodeFs } from '../../fs/node-fs.js';
 import type { ShellCommand, ShellFiles } from '../../interpreter.js';
+import type { GlobDirs } from '../../parser/index.js';
 import { lsCommand } from './ls.js';
 import { mvCpCommand } from './mv-cp.js';
 import { rmCommand } from './rm.js';
@@ -37,6 +38,20 @@ export function shellFiles(fs: NodeFs): ShellFiles {
     },
     get maxBytes() {
       return fs.limits.maxFileBytes;
+    },
+  };
+}
+
+/** globDirs lets pathname expansion walk a session's files. */
+export function globDirs(fs: NodeFs): GlobDirs {
+  return {
+    list: (dir) => {
+      const names = fs.list(dir);
+      return typeof names === 'string' ? undefined : names;
+    },
+    kind: (path) => {
+      const st = fs.stat(path);
+      return typeof st === 'string' ? undefined : st.kind === 'dir' ? 'dir' : 'other';
     },
   };
 }

@@ -3,7 +3,7 @@
 // teste_discovery_search (VIP 10.0.1.2) with two tasks on overlay minha_rede_overlay.
 
 import type { ProcessIO, ProcessInput } from '../../../../src/shell/process-io.js';
-import type { ContainerEnv, ContainerProcess, DnsAnswer, NetInterface, PingTarget } from '../../../../src/shell/container/container-env.js';
+import type { ContainerEnv, ContainerFile, ContainerProcess, DnsAnswer, NetInterface, PingTarget } from '../../../../src/shell/container/container-env.js';
 import { buildEtcHosts, buildHostname, buildResolvConf } from '../../../../src/shell/container/etc-files.js';
 
 /** FakeIO records output and sleeps. */
@@ -90,6 +90,8 @@ export interface FakeEnvOptions {
   answering?: Record<string, PingTarget>;
   randoms?: number[];
   files?: Record<string, string>;
+  /** mounted are secret and config files (listed by ls as well as read by cat). */
+  mounted?: ContainerFile[];
   processes?: ContainerProcess[];
   now?: number;
   running?: () => boolean;
@@ -108,6 +110,7 @@ export function classroomEnv(options: FakeEnvOptions = {}): FakeEnv {
     '/etc/resolv.conf': buildResolvConf(),
     '/etc/hostname': buildHostname(hostname),
     ...options.files,
+    ...Object.fromEntries((options.mounted ?? []).map((f) => [f.path, f.content])),
   };
   const answering: Record<string, PingTarget> = options.answering ?? {
     '10.0.1.2': { ttl: 64, rttMs: 0.1 },
@@ -124,6 +127,7 @@ export function classroomEnv(options: FakeEnvOptions = {}): FakeEnv {
     running: options.running ?? (() => true),
     interfaces: () => CLASSROOM_INTERFACES,
     readFile: (path) => files[path],
+    ...(options.mounted !== undefined && { mounted: () => options.mounted ?? [] }),
     resolveA(name): DnsAnswer {
       env.lookups.push(name);
       const found = RECORDS[name.toLowerCase()];

@@ -188,10 +188,11 @@ describe('nano command', () => {
     expect(out.endsWith('\x1b[?1049l')).toBe(true);
   });
 
+  // nano 7.2 src/nano.c main: die(_("Standard input is not a terminal\n")) after handling arguments.
   it('refuses to run without a terminal', async () => {
     let err = '';
     const io = { stdout: () => undefined, stderr: (t: string) => void (err += t), isTTY: false, size: () => ({ columns: 80, rows: 24 }), signal: new AbortController().signal, sleep: async () => true };
     expect(await nanoCommand(files())({ argv: ['nano', 'x'], io, env: {} })).toBe(1);
-    expect(err).toBe('Too many errors from stdin\n');
+    expect(err).toBe('Standard input is not a terminal\n');
   });
 });

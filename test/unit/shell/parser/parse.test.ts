@@ -13,9 +13,9 @@ describe('words and quoting', () => {
     ['ls # comment', '«ls»'],
     ['echo a#b', '«echo» «a#b»'],
     ["echo 'a  b' \"c  d\"", "«echo» «'a  b'» «\"c  d\"»"],
-    ["echo 'it'\\''s'", "«echo» «'it'''s'»"], // 'it' then an escaped ' then 's'
+    ["echo 'it'\\''s'", "«echo» «'it'''''s'»"], // 'it' then an escaped (quoted) ' then 's'
     ['echo "a\\"b\\$c\\\\d\\x"', '«echo» «"a"b$c\\d\\x"»'],
-    ['echo a\\ b \\$HOME', '«echo» «a b» «$HOME»'],
+    ['echo a\\ b \\$HOME', "«echo» «a' 'b» «'$'HOME»"], // escaped characters are quoted parts (no globbing)
     ['echo a\\\nb', '«echo» «ab»'],
     ['ls \\\n-l', '«ls» «-l»'],
     ['echo "line\\\nnext"', '«echo» «"linenext"»'],
