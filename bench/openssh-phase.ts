@@ -12,7 +12,7 @@ import { summarize, type Summary } from './stats.js';
 /** OpenSshFigures are OpenSSH's measures, or why there are none. */
 export type OpenSshFigures =
   | { skipped: string }
-  | { version: string; storm: StormFigures; echo: Summary & { failures: number; sessions: number }; echoHi: ProbeFigures; cpu: CpuFigures; kex: Record<string, number> };
+  | { version: string; loginShell: string; storm: StormFigures; echo: Summary & { failures: number; sessions: number }; echoHi: ProbeFigures; cpu: CpuFigures; kex: Record<string, number> };
 
 /** opensshPhase runs the class against a temporary sshd. */
 export async function opensshPhase(dir: string, clients: Peer[], options: LiveOptions, log: (s: string) => void): Promise<OpenSshFigures> {
@@ -51,7 +51,7 @@ export async function opensshPhase(dir: string, clients: Peer[], options: LiveOp
     const cpu = await loadCpu.stop();
     const echo = { ...summarize(typed.flatMap((t) => t.latencies)), failures: typed.reduce((s, t) => s + t.failures, 0), sessions: typed.reduce((s, t) => s + t.sessions, 0) };
     await Promise.all(clients.map((c) => c.call('closeAll', {}, 30_000)));
-    return { version: sshd.version, storm, echo, echoHi, cpu, kex: storm.negotiated };
+    return { version: sshd.version, loginShell: sshd.plainShell ? `/bin/sh (account ${sshd.user})` : `the login shell of ${sshd.user}, startup files included`, storm, echo, echoHi, cpu, kex: storm.negotiated };
   } finally {
     await sshd.stop();
   }

@@ -4,10 +4,10 @@
 // and we are root; otherwise we say exactly how to install it and the comparison is skipped.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { sleep } from './stats.js';
 
 const SSHD_PATHS = ['/usr/sbin/sshd', '/usr/local/sbin/sshd'];
@@ -22,6 +22,8 @@ export const OPENSSH_SHELL = `PS1='${OPENSSH_PROMPT}' exec /bin/sh`;
 export interface Sshd {
   port: number;
   user: string;
+  /** plainShell is true when the sessions' login shell is /bin/sh, not the current user's shell. */
+  plainShell: boolean;
   privateKey: string;
   version: string;
   child: ChildProcess;
@@ -63,6 +65,33 @@ function freePort(): Promise<number> {
   });
 }
 
+/** BENCH_USER is the throwaway account OpenSSH sessions log in as when the bench runs as root. */
+const BENCH_USER = 'swarmlab-bench';
+
+/**
+ * sessionUser picks who the OpenSSH sessions log in as. sshd runs every command through the
+ * account's login shell, and Debian's bash sources ~/.bashrc even for `bash -c` from sshd: a
+ * developer's .bashrc (pyenv init, nvm, …) then costs every login, and under a 300-login storm
+ * such setup serialised on its own locks for over a minute. As root we use a system account whose
+ * shell is /bin/sh (created for the run, removed after); otherwise the current user, and the
+ * report says so.
+ */
+function sessionUser(dir: string): { user: string; plainShell: boolean; cleanup(): void } {
+  const current = { user: userInfo().username, plainShell: false, cleanup() {} };
+  if (process.getuid?.() !== 0) return current;
+  const existed = spawnSync('id', ['-u', BENCH_USER], { stdio: 'ignore' }).status === 0;
+  if (!existed) {
+    const r = spawnSync('useradd', ['--system', '--no-create-home', '--home-dir', '/', '--shell', '/bin/sh', '--password', '*', BENCH_USER], { stdio: 'ignore' });
+    if (r.status !== 0) return current;
+  } else if (spawnSync('sh', ['-c', `getent passwd ${BENCH_USER} | grep -q ':/bin/sh$'`]).status !== 0) {
+    return current;
+  }
+  // Password '*' (no password, not locked: sshd refuses locked accounts). sshd reads
+  // authorized_keys as the user, so it must reach the file.
+  for (let d = dir; d !== dirname(d) && d.startsWith('/tmp/'); d = dirname(d)) chmodSync(d, 0o755);
+  return { user: BENCH_USER, plainShell: true, cleanup: () => void (existed || spawnSync('userdel', ['-f', BENCH_USER], { stdio: 'ignore' })) };
+}
+
 /** startSshd writes a config into dir and starts sshd in the foreground on a free loopback port. */
 export async function startSshd(sshd: string, dir: string, maxSessions: number): Promise<Sshd> {
   mkdirSync(dir, { recursive: true });
@@ -72,7 +101,8 @@ export async function startSshd(sshd: string, dir: string, maxSessions: number):
     const r = spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', file], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`ssh-keygen failed: ${r.stderr}`);
   }
-  writeFileSync(join(dir, 'authorized_keys'), readFileSync(`${userKey}.pub`, 'utf8'), { mode: 0o600 });
+  writeFileSync(join(dir, 'authorized_keys'), readFileSync(`${userKey}.pub`, 'utf8'), { mode: 0o644 });
+  const account = sessionUser(dir);
   // sshd refuses to start without its privilege separation directory (Debian: /run/sshd).
   if (process.getuid?.() === 0 && !existsSync('/run/sshd')) mkdirSync('/run/sshd', { mode: 0o755, recursive: true });
   const port = await freePort();
@@ -118,17 +148,19 @@ export async function startSshd(sshd: string, dir: string, maxSessions: number):
   }
   return {
     port,
-    user: userInfo().username,
+    user: account.user,
+    plainShell: account.plainShell,
     privateKey: readFileSync(userKey, 'utf8'),
     version,
     child,
     async stop() {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null) return account.cleanup();
       const gone = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 3_000);
       await gone;
       clearTimeout(timer);
+      account.cleanup();
     },
   };
 }

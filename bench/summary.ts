@@ -78,6 +78,7 @@ export function buildReport(input: ReportInput, date = new Date().toISOString())
       ['OS / Node', `${input.machine.os}, kernel ${input.machine.kernel}, Node ${input.machine.node}`],
       ['quiet machine?', busyNote([live.storm.cpu, live.load.cpu, live.idle.machine]) ?? 'yes'],
       ['processes', `1 server, ${opts.clients} load clients (ssh2), 1 orchestrator${oss ? `, OpenSSH ${oss.version}` : ''}`],
+      ...(oss ? [['OpenSSH sessions run', oss.loginShell] as [string, string]] : []),
     ]],
     [`Login storm (${n} sessions within ${opts.live.stormMs / 1000} s, teams of 5)`, [
       ['failures', `${live.storm.failures}${live.storm.errors.length ? ` (${live.storm.errors.join('; ')})` : ''}`],

@@ -50,6 +50,7 @@ const opts: BenchOptions = {
 
 const openssh = (echoP99: number): OpenSshFigures => ({
   version: 'OpenSSH_9.2p1 Debian-2+deb12u3, OpenSSL 3.0.15',
+  loginShell: '/bin/sh (account swarmlab-bench)',
   storm: { sessions: 300, failures: 0, errors: [], totalMs: 10_000, toPrompt: lats(40, 90), cpu: cpu(), negotiated: {} },
   echo: { ...lats(0.3, echoP99), failures: 0, sessions: 300 },
   echoHi: probe(0.5, 2),
