@@ -2,13 +2,16 @@
 // cli/command/image/list.go): the images this node's engine pulled for its tasks, newest build
 // first (moby daemon/images/images.go sorts by Created), with the daemon's filters
 // `reference=` (reference.FamiliarMatch: a glob on `name` or `name:tag`) and `dangling=`
-// (none are dangling: every pulled image keeps its tag). The positional argument is a reference
+// (none are dangling: every pulled image keeps its tag), `before=`/`since=` (another image's build
+// time) and `until=` (a time or duration). The positional argument is a reference
 // filter; `docker images ls` finding nothing prints docker's hint about `docker image ls`.
 
 import { imageBuild, parseImageRef, type ClusterState } from '../../cluster/index.js';
 import { filterFlag, formatFlag, maxArgs, noTruncFlag, quietFlag, type Filters, type FlagSpec } from '../cli/index.js';
 import type { DockerCommand, DockerRun } from '../command.js';
+import { DaemonError } from '../daemon.js';
 import { invalidFilter, validateFilters } from '../filters.js';
+import { parseSince } from '../service/logs-since.js';
 import { registryDigest } from '../image-ref.js';
 import { formatImages, imageListFormat, type ImageSummary } from './formatter.js';
 import { globMatch } from './glob.js';
@@ -34,8 +37,40 @@ function matchesReference(image: ImageSummary, pattern: string): boolean {
   return globMatch(pattern, `${image.repository}:${image.tag}`) || globMatch(pattern, image.repository);
 }
 
-function filterImages(images: ImageSummary[], filters: Filters): ImageSummary[] {
+/** imageCreated resolves a reference the way the daemon's GetImage does, or fails with its error. */
+function imageCreated(images: readonly ImageSummary[], value: string): number {
+  const ref = parseImageRef(value);
+  const found = ref && images.find((i) => i.repository === ref.repository && i.tag === ref.tag);
+  if (!found) throw new DaemonError(`No such image: ${value}`);
+  return found.build.createdAt;
+}
+
+/**
+ * timeBounds folds before=, since= and until= into one window, as moby's Images does: several
+ * before/until values keep the oldest bound, several since values the newest.
+ */
+function timeBounds(images: readonly ImageSummary[], filters: Filters, now: number): { before?: number; since?: number } {
+  const bounds: { before?: number; since?: number } = {};
+  const older = (t: number): void => void (bounds.before = bounds.before === undefined ? t : Math.min(bounds.before, t));
+  for (const v of filters.get('before') ?? []) older(imageCreated(images, v));
+  for (const v of filters.get('until') ?? []) {
+    const parsed = parseSince(v, now);
+    if (!parsed.ok) throw new DaemonError(parsed.error);
+    older(parsed.ms);
+  }
+  for (const v of filters.get('since') ?? []) {
+    const t = imageCreated(images, v);
+    bounds.since = bounds.since === undefined ? t : Math.max(bounds.since, t);
+  }
+  return bounds;
+}
+
+function filterImages(images: ImageSummary[], filters: Filters, now: number): ImageSummary[] {
   validateFilters(filters, ACCEPTED);
+  // The catalogue's images carry no labels (Config.Labels is empty), so a label filter matches none.
+  if ((filters.get('label') ?? []).length > 0) return [];
+  const { before, since } = timeBounds(images, filters, now);
+  images = images.filter((i) => (before === undefined || i.build.createdAt < before) && (since === undefined || i.build.createdAt > since));
   const dangling = filters.get('dangling') ?? [];
   for (const v of dangling) if (!['true', 'false', '1', '0'].includes(v.toLowerCase())) throw invalidFilter('dangling', [v]);
   if (dangling.some((v) => ['true', '1'].includes(v.toLowerCase()))) return [];
@@ -60,7 +95,7 @@ function runImages(calledAs: 'images' | 'ls'): DockerRun {
     const filters = new Map<string, string[]>([...f.custom<Filters>('filter')].map(([k, v]) => [k, [...v]]));
     const match = req.args[0];
     if (match !== undefined) filters.set('reference', [...(filters.get('reference') ?? []), match]);
-    const images = filterImages(nodeImages(host.cluster.state(), host.hostname), filters);
+    const images = filterImages(nodeImages(host.cluster.state(), host.hostname), filters, host.cluster.now());
     const format = imageListFormat(f.string('format'), f.bool('quiet'), f.bool('digests'));
     host.io.stdout(formatImages(images, format, !f.bool('no-trunc'), f.bool('digests'), host.cluster.now()));
     if (match !== undefined && images.length === 0 && calledAs === 'images' && SUBCOMMANDS.includes(match)) {

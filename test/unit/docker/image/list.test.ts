@@ -23,6 +23,7 @@ describe('docker image ls', () => {
     ['an unknown filter', 'manager1', 'image ls -f foo=bar', pulled, "Error response from daemon: invalid filter 'foo'\n", 1],
     ['a bad dangling value', 'manager1', 'image ls -f dangling=maybe', pulled, "Error response from daemon: invalid filter 'dangling=[maybe]'\n", 1],
     ['--tree', 'manager1', 'image ls --tree', pulled, 'swarmlab: --tree is not simulated in this lab yet\n', 1],
+    ['before= an image the node does not have', 'manager1', 'images -f before=httpd', pulled, 'Error response from daemon: No such image: httpd\n', 1],
   ];
   it.each(errors)('%s', async (_name, host, line, setup, stderr, exitCode) => {
     await expectError(given(setup), host, line, stderr, exitCode);
@@ -46,6 +47,22 @@ describe('docker image ls', () => {
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     await expect(result.stdout).toMatchFileSnapshot(goldenOf('image', 'ls', name));
+  });
+
+  // moby daemon/images/images.go: before/since compare build times with the named image's,
+  // until with a time; the catalogue's images have no labels, so label= matches none.
+  it('before=, since=, until= and label= filter by build time and labels', async () => {
+    const c = given(pulled);
+    const names = async (line: string): Promise<string[]> => (await docker(c, 'manager1', ['images', '--format', '{{.Repository}}:{{.Tag}}', ...line.split(' ').filter(Boolean)])).stdout.split('\n').filter(Boolean);
+    const all = await names('');
+    expect(all.length).toBe(3);
+    const [newest, middle, oldest] = all as [string, string, string];
+    expect(await names(`-f before=${newest}`)).toEqual([middle, oldest]);
+    expect(await names(`-f since=${oldest}`)).toEqual([newest, middle]);
+    expect(await names(`-f since=${oldest} -f before=${newest}`)).toEqual([middle]);
+    expect(await names('-f until=1970-01-02')).toEqual([]);
+    expect(await names('-f until=1s')).toEqual(all);
+    expect(await names('-f label=maintainer')).toEqual([]);
   });
 
   it('`docker images ls` finding nothing hints at `docker image ls`', async () => {
