@@ -10,7 +10,7 @@ import { dockerTree } from '../../docker/registry.js';
 import type { NodeFs } from '../fs/node-fs.js';
 import type { Completer } from '../line-editor/index.js';
 
-const SHELL_COMMANDS = ['cat', 'cd', 'clear', 'cp', 'date', 'docker', 'echo', 'exit', 'grep', 'head', 'help', 'history', 'hostname', 'id', 'logout', 'ls', 'mkdir', 'mv', 'nano', 'pwd', 'rm', 'rmdir', 'sleep', 'sort', 'tail', 'touch', 'uname', 'uniq', 'wall', 'wc', 'who', 'whoami', 'write'];
+const SHELL_COMMANDS = ['cat', 'cd', 'clear', 'cp', 'date', 'docker', 'echo', 'exit', 'grep', 'head', 'help', 'history', 'hostname', 'id', 'logout', 'ls', 'mkdir', 'mv', 'nano', 'printf', 'pwd', 'rm', 'rmdir', 'sleep', 'sort', 'tail', 'touch', 'uname', 'uniq', 'wall', 'wc', 'who', 'whoami', 'write'];
 
 // Docker flags whose value is a file on the node.
 const FILE_FLAGS = new Set(['-c', '--compose-file', '-f', '--file', '--env-file']);

@@ -2,6 +2,7 @@
 // builtins and text filters. The docker CLI and presence come in as functions, so this layer
 // knows nothing of SSH or of the lab.
 
+import { bashEcho, bashPrintf } from './bash-print.js';
 import { DEFAULT_FILE_LIMITS } from '../fs/file-limits.js';
 import { memoryHomeStorage } from '../fs/home-storage.js';
 import { HomeVolume } from '../fs/home-volume.js';
@@ -67,10 +68,19 @@ export function createNodeShellHost(deps: NodeShellDeps, mode: NodeShellMode): S
     id: async ({ io }) => (io.stdout(`uid=1000(${deps.user}) gid=1000(${deps.user}) groups=1000(${deps.user}),999(docker)\n`), 0),
     ...fileCommands(fs, vars, prefix, deps.now),
     nano: nanoCommand(fs),
-    echo: async ({ argv, io }) => {
-      const noNewline = argv[1] === '-n';
-      io.stdout(`${argv.slice(noNewline ? 2 : 1).join(' ')}${noNewline ? '' : '\n'}`);
-      return 0;
+    echo: async ({ argv, io }) => (io.stdout(bashEcho(argv.slice(1)).stdout), 0),
+    printf: async ({ argv, io }) => {
+      const assign = argv[1] === '-v' ? argv[2] : undefined;
+      if (argv[1] === '-v' && (assign === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(assign))) {
+        io.stderr(`${prefix}printf: \`${assign ?? ''}': not a valid identifier\n`);
+        return 2;
+      }
+      const result = bashPrintf(argv.slice(assign === undefined ? 1 : 3));
+      if (assign === undefined) io.stdout(result.stdout);
+      else vars.set(assign, result.stdout);
+      // bash prints its builtin usage line without the shell's prefix.
+      for (const e of result.errors) io.stderr(`${e.startsWith('printf: usage:') ? '' : prefix}${e}\n`);
+      return result.status;
     },
     true: async () => 0,
     false: async () => 1,
@@ -112,7 +122,7 @@ export function createNodeShellHost(deps: NodeShellDeps, mode: NodeShellMode): S
 }
 
 // Bash reports write errors of its builtins as its own (`-bash: echo: write error: ...`).
-const BASH_BUILTINS: ReadonlySet<string> = new Set(['echo', 'pwd', 'history', 'help', 'cd', 'exit', 'logout', 'true', 'false']);
+const BASH_BUILTINS: ReadonlySet<string> = new Set(['echo', 'printf', 'pwd', 'history', 'help', 'cd', 'exit', 'logout', 'true', 'false']);
 
 /** nodePrompt is bash's `\u@\h:\w\$ ` for a node shell host: `alice@manager1:~/app$ `. */
 export function nodePrompt(user: string, hostname: string, host: ShellHost): string {
