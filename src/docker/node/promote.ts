@@ -6,44 +6,49 @@ import { minArgs } from '../cli/index.js';
 import type { DockerCommand } from '../command.js';
 import { NO_ROLE_CHANGE, updateNodes } from './update-nodes.js';
 
+/** RoleChange is what differs between promote and demote. */
+interface RoleChange {
+  name: string;
+  short: string;
+  role: 'manager' | 'worker';
+  done: (ref: string) => string;
+}
+
+/** roleCommand builds promote or demote: both set the spec's role on each named node. */
+function roleCommand({ name, short, role, done }: RoleChange): DockerCommand {
+  return {
+    name,
+    use: `${name} NODE [NODE...]`,
+    short,
+    args: minArgs(1),
+    run: ({ req, host }) =>
+      updateNodes(
+        host,
+        req.args,
+        (node, spec) => {
+          if (node.role === role) {
+            host.io.stdout(`Node ${node.id} is already a ${role}.\n`);
+            return NO_ROLE_CHANGE;
+          }
+          spec.role = role;
+        },
+        (ref) => `${done(ref)}\n`,
+      ),
+  };
+}
+
 /** nodePromote is `docker node promote`. */
-export const nodePromote: DockerCommand = {
+export const nodePromote = roleCommand({
   name: 'promote',
-  use: 'promote NODE [NODE...]',
   short: 'Promote one or more nodes to manager in the swarm',
-  args: minArgs(1),
-  run: ({ req, host }) =>
-    updateNodes(
-      host,
-      req.args,
-      (node, spec) => {
-        if (node.role === 'manager') {
-          host.io.stdout(`Node ${node.id} is already a manager.\n`);
-          return NO_ROLE_CHANGE;
-        }
-        spec.role = 'manager';
-      },
-      (ref) => `Node ${ref} promoted to a manager in the swarm.\n`,
-    ),
-};
+  role: 'manager',
+  done: (ref) => `Node ${ref} promoted to a manager in the swarm.`,
+});
 
 /** nodeDemote is `docker node demote`. */
-export const nodeDemote: DockerCommand = {
+export const nodeDemote = roleCommand({
   name: 'demote',
-  use: 'demote NODE [NODE...]',
   short: 'Demote one or more nodes from manager in the swarm',
-  args: minArgs(1),
-  run: ({ req, host }) =>
-    updateNodes(
-      host,
-      req.args,
-      (node, spec) => {
-        if (node.role === 'worker') {
-          host.io.stdout(`Node ${node.id} is already a worker.\n`);
-          return NO_ROLE_CHANGE;
-        }
-        spec.role = 'worker';
-      },
-      (ref) => `Manager ${ref} demoted in the swarm.\n`,
-    ),
-};
+  role: 'worker',
+  done: (ref) => `Manager ${ref} demoted in the swarm.`,
+});
