@@ -77,20 +77,33 @@ interface Spec {
   conversion: string;
 }
 
-/** parseNumber reads a printf integer argument like bash (strtoimax, 'c for a character code). */
-function parseNumber(arg: string, errors: string[]): number {
-  if (/^['"]/.test(arg)) return arg.length > 1 ? (arg.codePointAt(1) ?? 0) : 0;
+const INT64_MAX = 2n ** 63n - 1n;
+const INT64_MIN = -(2n ** 63n);
+const UINT64_MAX = 2n ** 64n - 1n;
+
+/**
+ * parseInteger reads a printf integer argument like bash (strtoimax, or strtoumax for unsigned
+ * conversions; 'c gives a character code). Out-of-range values clamp with bash's warning.
+ */
+function parseInteger(arg: string, errors: string[], unsigned = false): bigint {
+  if (/^['"]/.test(arg)) return BigInt(arg.length > 1 ? (arg.codePointAt(1) ?? 0) : 0);
+  if (arg === '') return 0n;
   const m = /^\s*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(arg);
-  if (arg === '') return 0;
   if (!m) {
     // bash prints the leading number it could read and complains.
     const lead = /^\s*[+-]?\d+/.exec(arg)?.[0];
     errors.push(`printf: ${arg}: invalid number`);
-    return lead === undefined ? 0 : Number(lead);
+    return lead === undefined ? 0n : BigInt(lead.trim());
   }
   const [, sign = '', digits = '0'] = m;
-  const value = /^0[xX]/.test(digits) ? parseInt(digits, 16) : digits.length > 1 && digits.startsWith('0') ? parseInt(digits, 8) : Number(digits);
-  return sign === '-' ? -value : value;
+  const magnitude = /^0[xX]/.test(digits) ? BigInt(digits) : digits.length > 1 && digits.startsWith('0') ? BigInt(`0o${digits.slice(1)}`) : BigInt(digits);
+  const value = sign === '-' ? -magnitude : magnitude;
+  const [min, max] = unsigned ? [-UINT64_MAX, UINT64_MAX] : [INT64_MIN, INT64_MAX];
+  if (value < min || value > max) {
+    errors.push(`printf: warning: ${arg}: Numerical result out of range`);
+    return value < min ? (unsigned ? UINT64_MAX : INT64_MIN) : max;
+  }
+  return value;
 }
 
 function parseFloatArg(arg: string, errors: string[]): number {
@@ -117,10 +130,10 @@ function pad(body: string, spec: Spec, numeric: boolean, zeroWithPrecision = fal
   return body.padStart(width);
 }
 
-function formatInteger(value: number, spec: Spec): string {
+function formatInteger(value: bigint, spec: Spec): string {
   const c = spec.conversion;
   const unsigned = c === 'u' || c === 'x' || c === 'X' || c === 'o';
-  const v = unsigned && value < 0 ? BigInt.asUintN(64, BigInt(Math.trunc(value))) : BigInt(Math.trunc(value));
+  const v = unsigned && value < 0n ? BigInt.asUintN(64, value) : value;
   let digits = (v < 0n ? -v : v).toString(c === 'x' || c === 'X' ? 16 : c === 'o' ? 8 : 10);
   if (c === 'X') digits = digits.toUpperCase();
   if (spec.precision !== undefined) digits = digits.padStart(Number(spec.precision || '0'), '0');
@@ -130,7 +143,8 @@ function formatInteger(value: number, spec: Spec): string {
 }
 
 function formatFloat(value: number, spec: Spec): string {
-  const precision = spec.precision === undefined ? 6 : Number(spec.precision || '0');
+  // toFixed and toExponential take at most 100 digits.
+  const precision = spec.precision === undefined ? 6 : Math.max(0, Math.min(100, Number(spec.precision || '0')));
   const c = spec.conversion.toLowerCase();
   let body: string;
   if (!Number.isFinite(value)) body = Number.isNaN(value) ? 'nan' : value > 0 ? 'inf' : '-inf';
@@ -146,6 +160,13 @@ function formatFloat(value: number, spec: Spec): string {
   if (value >= 0 && spec.flags.includes('+')) body = `+${body}`;
   else if (value >= 0 && spec.flags.includes(' ')) body = ` ${body}`;
   return pad(body, spec, true, true);
+}
+
+const MAX_WIDTH = 4096;
+
+/** statusOf is 1 after an error; bash's range warnings leave the status 0. */
+function statusOf(errors: readonly string[]): number {
+  return errors.some((e) => !e.startsWith('printf: warning:')) ? 1 : 0;
 }
 
 const SPEC = /^%([-+ #0]*)(\*|\d*)(?:\.(\*|\d*))?([diouxXeEfFgGcsbq%])/;
@@ -174,7 +195,7 @@ export function bashPrintf(args: readonly string[]): PrintResult {
         // Expand one escape at a time so \c can stop everything.
         const piece = /^\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)/.exec(format.slice(i, end + 1))?.[0] ?? '\\';
         const expanded = backslashEscapes(piece, true);
-        if (expanded.stop) return { stdout: out, errors, status: errors.length > 0 ? 1 : 0 };
+        if (expanded.stop) return { stdout: out, errors, status: statusOf(errors) };
         out += expanded.text;
         i += piece.length;
         continue;
@@ -197,24 +218,28 @@ export function bashPrintf(args: readonly string[]): PrintResult {
         out += '%';
         continue;
       }
-      const width = widthText === '*' ? String(parseNumber(next() ?? '', errors)) : widthText;
-      const precision = precisionText === '*' ? String(parseNumber(next() ?? '', errors)) : precisionText;
+      // Widths and precisions size our output, so they are bounded (bash has no bound; our
+      // output limit would cut such a line anyway). A '*' takes one from the arguments.
+      const bound = (n: number): string => String(Math.max(-MAX_WIDTH, Math.min(MAX_WIDTH, n)));
+      const star = (): string => bound(Number(parseInteger(next() ?? '', errors)));
+      const width = widthText === '*' ? star() : widthText === '' ? '' : bound(Number(widthText));
+      const precision = precisionText === '*' ? star() : precisionText === undefined || precisionText === '' ? precisionText : bound(Number(precisionText));
       const spec: Spec = { flags: width.startsWith('-') ? `${flags}-` : flags, width: width.replace(/^-/, ''), precision, conversion };
       const arg = next();
-      if ('diouxX'.includes(conversion)) out += formatInteger(parseNumber(arg ?? '', errors), spec);
+      if ('diouxX'.includes(conversion)) out += formatInteger(parseInteger(arg ?? '', errors, 'ouxX'.includes(conversion)), spec);
       else if ('eEfFgG'.includes(conversion)) out += formatFloat(parseFloatArg(arg ?? '', errors), spec);
       else if (conversion === 'c') out += pad((arg ?? '').slice(0, 1), spec, false);
       else if (conversion === 'b') {
         const expanded = backslashEscapes(arg ?? '', false);
         out += pad(precision === undefined ? expanded.text : expanded.text.slice(0, Number(precision || '0')), spec, false);
-        if (expanded.stop) return { stdout: out, errors, status: errors.length > 0 ? 1 : 0 };
+        if (expanded.stop) return { stdout: out, errors, status: statusOf(errors) };
       } else if (conversion === 'q') out += pad(shellQuote(arg ?? ''), spec, false);
       else out += pad(precision === undefined ? (arg ?? '') : (arg ?? '').slice(0, Number(precision || '0')), spec, false);
     }
     // The format is reused while arguments remain, and only if it consumed some.
     if (values.length === 0 || values.length === consumedBefore) break;
   }
-  return { stdout: out, errors, status: errors.length > 0 ? 1 : 0 };
+  return { stdout: out, errors, status: statusOf(errors) };
 }
 
 /** shellQuote is `%q`: a word the shell reads back as the same string. */

@@ -30,13 +30,19 @@ describe('printf', () => {
     [['%08.3f\\n', '-3.5'], '-003.500\n', [], 0],
     [['%s\\n'], '\n', [], 0],
     [['--', '%s\\n', 'a'], 'a\n', [], 0],
+    [['%d\\n', '99999999999999999999'], '9223372036854775807\n', ['printf: warning: 99999999999999999999: Numerical result out of range'], 0],
+    [['%x\\n', '0xfffffffffffffffffffff'], 'ffffffffffffffff\n', ['printf: warning: 0xfffffffffffffffffffff: Numerical result out of range'], 0],
+    [['%d\\n', '-99999999999999999999'], '-9223372036854775808\n', ['printf: warning: -99999999999999999999: Numerical result out of range'], 0],
+    [['%u\\n', '-1'], '18446744073709551615\n', [], 0],
   ];
   it.each(cases)('printf %j', (args, stdout, errors, status) => {
     expect(bashPrintf(args)).toEqual({ stdout, errors, status });
   });
 
   it('never throws and never loops forever on any format and arguments', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 40 }), fc.array(fc.string({ maxLength: 10 }), { maxLength: 5 }), (format, args) => {
+    const numeric = fc.oneof(fc.string({ maxLength: 10 }), fc.bigInt().map(String), fc.stringMatching(/^0x[0-9a-f]{1,40}$/));
+    const format = fc.oneof(fc.string({ maxLength: 40 }), fc.stringMatching(/^%[-+ #0]{0,2}(\*|\d{1,12})?(\.(\*|\d{1,12}))?[diouxXeEfgGcsbq]$/));
+    fc.assert(fc.property(format, fc.array(numeric, { maxLength: 5 }), (format, args) => {
       const result = bashPrintf([format, ...args]);
       expect(typeof result.stdout).toBe('string');
     }), { numRuns: 2000 });
