@@ -34,3 +34,25 @@ export async function expectOracle(name: string, c: FakeCluster = given()): Prom
 export function goldenOf(object: string, verb: string, description: string): string {
   return golden(`${object}/${verb}-${slug(description)}`);
 }
+
+/** runOk runs setup command lines on manager1, each of which must succeed silently on stderr. */
+export async function runOk(c: FakeCluster, ...lines: string[]): Promise<void> {
+  for (const line of lines) {
+    const result = await docker(c, 'manager1', line);
+    expect(result.stderr, line).toBe('');
+    expect(result.exitCode, line).toBe(0);
+  }
+}
+
+/**
+ * expectGoldenAfter runs setup lines on a fresh classroom, lets 20 s of cluster time pass, then
+ * compares `line`'s stdout with the golden file test/golden/docker/service/<verb>-<name>.
+ */
+export async function expectGoldenAfter(verb: string, name: string, setup: readonly string[], line: string | string[]): Promise<void> {
+  const c = given();
+  await runOk(c, ...setup);
+  c.advance(20_000);
+  const result = await docker(c, 'manager1', line);
+  expect(result.stderr).toBe('');
+  await expect(result.stdout).toMatchFileSnapshot(goldenOf('service', verb, name));
+}

@@ -5,17 +5,9 @@
 // docker/cli cli/command/service/formatter.go (Placement and Resources blocks, `(max N per node)`),
 // cli/command/service/update.go updatePlacementConstraints (sorted).
 import { describe, expect, it } from 'vitest';
-import { docker, type FakeCluster } from '../harness.js';
+import { docker } from '../harness.js';
 import { given } from '../lesson.js';
-import { goldenOf } from './fixtures.js';
-
-async function run(c: FakeCluster, ...lines: string[]): Promise<void> {
-  for (const line of lines) {
-    const result = await docker(c, 'manager1', line);
-    expect(result.stderr, line).toBe('');
-    expect(result.exitCode, line).toBe(0);
-  }
-}
+import { expectGoldenAfter, goldenOf, runOk } from './fixtures.js';
 
 describe('placement', () => {
   const cases: [string, string[], string][] = [
@@ -32,14 +24,7 @@ describe('placement', () => {
       'service create -d --name res --constraint node.role==worker alpine sleep 1d', 'service update -d --constraint-add node.hostname!=worker2 res',
     ], 'service inspect --pretty res'],
   ];
-  it.each(cases)('%s', async (name, setup, line) => {
-    const c = given();
-    await run(c, ...setup);
-    c.advance(20_000);
-    const result = await docker(c, 'manager1', line);
-    expect(result.stderr).toBe('');
-    await expect(result.stdout).toMatchFileSnapshot(goldenOf('service', 'placement', name));
-  });
+  it.each(cases)('%s', (name, setup, line) => expectGoldenAfter('placement', name, setup, line));
 
   it('a constraint no node meets keeps `service create` waiting until Ctrl-C', async () => {
     const c = given();
@@ -50,9 +35,9 @@ describe('placement', () => {
 
   it('draining the only eligible node leaves its task pending, most-failed filter first', async () => {
     const c = given();
-    await run(c, 'service create -d --name one --constraint node.hostname==worker1 alpine sleep 1d');
+    await runOk(c, 'service create -d --name one --constraint node.hostname==worker1 alpine sleep 1d');
     c.advance(10_000);
-    await run(c, 'node update --availability drain worker1');
+    await runOk(c, 'node update --availability drain worker1');
     c.advance(10_000);
     const ps = await docker(c, 'manager1', 'service ps --no-trunc --format {{.Name}}|{{.Node}}|{{.DesiredState}}|{{.CurrentState}}|{{.Error}} one');
     const rows = ps.stdout.trim().split('\n');

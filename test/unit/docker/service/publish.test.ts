@@ -5,17 +5,9 @@
 // manager/controlapi/service.go (validateEndpointSpec, checkPortConflicts) and
 // manager/allocator/portallocator.go (dynamic ports from 30000).
 import { describe, expect, it } from 'vitest';
-import { docker, type FakeCluster } from '../harness.js';
+import { docker } from '../harness.js';
 import { given } from '../lesson.js';
-import { goldenOf } from './fixtures.js';
-
-async function run(c: FakeCluster, ...lines: string[]): Promise<void> {
-  for (const line of lines) {
-    const result = await docker(c, 'manager1', line);
-    expect(result.stderr, line).toBe('');
-    expect(result.exitCode, line).toBe(0);
-  }
-}
+import { expectGoldenAfter, runOk } from './fixtures.js';
 
 describe('published ports', () => {
   const cases: [string, string[], string | string[]][] = [
@@ -32,18 +24,11 @@ describe('published ports', () => {
     ['--publish-rm removes by target port', ['service create -d --name web -p 8080:80 -p 9090:90 nginx', 'service update -d --publish-rm 80 web'], 'service ls'],
     ['a dynamic port is kept across an update', ['service create -d --name web -p 80 nginx', 'service update -d --env-add A=1 web'], 'service ls'],
   ];
-  it.each(cases)('%s', async (name, setup, line) => {
-    const c = given();
-    await run(c, ...setup);
-    c.advance(20_000);
-    const result = await docker(c, 'manager1', line);
-    expect(result.stderr).toBe('');
-    await expect(result.stdout).toMatchFileSnapshot(goldenOf('service', 'publish', name));
-  });
+  it.each(cases)('%s', (name, setup, line) => expectGoldenAfter('publish', name, setup, line));
 
   it('refuses a port another service publishes through the mesh', async () => {
     const c = given();
-    await run(c, 'service create -d --name web -p 8080:80 nginx');
+    await runOk(c, 'service create -d --name web -p 8080:80 nginx');
     const result = await docker(c, 'manager1', 'service create -d --name other -p 8080:80 httpd');
     expect(result).toEqual({
       stdout: '',
@@ -54,7 +39,7 @@ describe('published ports', () => {
 
   it('refuses a mesh port that a service publishes in host mode', async () => {
     const c = given();
-    await run(c, 'service create -d --name h --mode global -p published=8080,target=80,mode=host nginx');
+    await runOk(c, 'service create -d --name h --mode global -p published=8080,target=80,mode=host nginx');
     const result = await docker(c, 'manager1', 'service create -d --name other -p 8080:80 httpd');
     expect(result.stderr).toBe(
       `Error response from daemon: rpc error: code = InvalidArgument desc = port '8080' is already in use by service 'h' (${c.sim.service('h')}) as a host-published port\n`,
@@ -63,7 +48,7 @@ describe('published ports', () => {
 
   it('lets a service keep its own port when updated', async () => {
     const c = given();
-    await run(c, 'service create -d --name web -p 8080:80 nginx', 'service update -d --image nginx:1.27 web');
+    await runOk(c, 'service create -d --name web -p 8080:80 nginx', 'service update -d --image nginx:1.27 web');
     expect((await docker(c, 'manager1', 'service ls --format {{.Ports}}')).stdout).toBe('*:8080->80/tcp\n');
   });
 });
