@@ -4,14 +4,14 @@ import { cobraExactArgs, exactArgs, maxArgs, minArgs, noArgs, rangeArgs } from '
 import type { CommandSpec } from './spec.js';
 import { group, stub } from './stub.js';
 import { containerVerbs } from './tree-container.js';
+import { imageVerb, imageVerbs } from './tree-image.js';
 
 /** managementCommands lists the non-swarm command groups under `docker`. */
 export function managementCommands(): CommandSpec<never>[] {
   return [
     group('builder', 'Manage builds', [
       stub('prune', 'Remove build cache', noArgs),
-      stub('build [OPTIONS] PATH | URL | -', 'Build an image from a Dockerfile', exactArgs(1),
-        { annotations: { 'category-top': '4', aliases: 'docker image build, docker build, docker builder build' } }),
+      imageVerb('build'),
     ]),
     group('checkpoint', 'Manage checkpoints', [
       stub('create [OPTIONS] CONTAINER CHECKPOINT', 'Create a checkpoint from a running container', exactArgs(2)),
@@ -31,28 +31,7 @@ export function managementCommands(): CommandSpec<never>[] {
       stub('show', 'Print the name of the current context', noArgs),
     ]),
     group('image', 'Manage images', [
-      stub('build [OPTIONS] PATH | URL | -', 'Build an image from a Dockerfile', exactArgs(1),
-        { annotations: { 'category-top': '4', aliases: 'docker image build, docker build, docker builder build' } }),
-      stub('history [OPTIONS] IMAGE', 'Show the history of an image', exactArgs(1),
-        { annotations: { aliases: 'docker image history, docker history' } }),
-      stub('import [OPTIONS] file|URL|- [REPOSITORY[:TAG]]', 'Import the contents from a tarball to create a filesystem image', minArgs(1),
-        { annotations: { aliases: 'docker image import, docker import' } }),
-      stub('load [OPTIONS]', 'Load an image from a tar archive or STDIN', noArgs,
-        { annotations: { aliases: 'docker image load, docker load' } }),
-      stub('ls [OPTIONS] [REPOSITORY[:TAG]]', 'List images', maxArgs(1),
-        { aliases: ['list'], annotations: { 'category-top': '7', aliases: 'docker image ls, docker image list, docker images' } }),
-      stub('pull [OPTIONS] NAME[:TAG|@DIGEST]', 'Download an image from a registry', exactArgs(1),
-        { annotations: { 'category-top': '5', aliases: 'docker image pull, docker pull' } }),
-      stub('push [OPTIONS] NAME[:TAG]', 'Upload an image to a registry', exactArgs(1),
-        { annotations: { 'category-top': '6', aliases: 'docker image push, docker push' } }),
-      stub('rm [OPTIONS] IMAGE [IMAGE...]', 'Remove one or more images', minArgs(1),
-        { aliases: ['rmi', 'remove'], annotations: { aliases: 'docker image rm, docker image remove, docker rmi' } }),
-      stub('save [OPTIONS] IMAGE [IMAGE...]', 'Save one or more images to a tar archive (streamed to STDOUT by default)', minArgs(1),
-        { annotations: { aliases: 'docker image save, docker save' } }),
-      stub('tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]', 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE', exactArgs(2),
-        { annotations: { aliases: 'docker image tag, docker tag' }, interspersed: false }),
-      stub('inspect [OPTIONS] IMAGE [IMAGE...]', 'Display detailed information on one or more images', minArgs(1)),
-      stub('prune [OPTIONS]', 'Remove unused images', noArgs),
+      ...imageVerbs(),
     ]),
     group('manifest COMMAND', 'Manage Docker image manifests and manifest lists', [
       stub('create MANIFEST_LIST MANIFEST [MANIFEST...]', 'Create a local manifest list for annotating and pushing to a registry', minArgs(2)),
