@@ -4,9 +4,10 @@
 import { dataObjects, type DataKind } from '../../cluster/index.js';
 import type { Filters } from '../cli/index.js';
 import { CliError, type CommandContext } from '../command.js';
-import { daemonText, requireManager } from '../daemon.js';
+import { requireManager } from '../daemon.js';
 import { naturalCompare } from '../format/index.js';
 import { inspectObjects } from '../inspect.js';
+import { removeEach } from '../remove-each.js';
 import { kvMap } from '../service/opts.js';
 import { filterDataObjects } from './filters.js';
 import { formatList, formatPretty, listFormat } from './formatter.js';
@@ -55,18 +56,5 @@ export function runDataInspect({ req, host }: CommandContext, kind: DataKind): n
 
 /** runDataRemove is `rm`: each removed name echoed as typed, failures joined at the end (errors.Join). */
 export function runDataRemove({ req, host }: CommandContext, kind: DataKind): number {
-  const errors: string[] = [];
-  for (const ref of req.args) {
-    try {
-      const state = host.cluster.state();
-      requireManager(state, host.hostname);
-      host.cluster.execute({ type: COMMAND[kind].remove, id: findDataObject(state, kind, ref).id });
-      host.io.stdout(`${ref}\n`);
-    } catch (error) {
-      if (!(error instanceof Error) || !['DaemonError', 'ClusterError'].includes(error.name)) throw error;
-      errors.push(daemonText(error));
-    }
-  }
-  if (errors.length > 0) throw new CliError(errors.join('\n'));
-  return 0;
+  return removeEach(host, req.args, (state, ref) => host.cluster.execute({ type: COMMAND[kind].remove, id: findDataObject(state, kind, ref).id }));
 }

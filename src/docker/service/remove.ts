@@ -3,8 +3,8 @@
 // on stderr at the end (errors.Join), exit 1.
 import { findService } from '../../cluster/index.js';
 import { minArgs } from '../cli/index.js';
-import { CliError, type DockerCommand } from '../command.js';
-import { daemonText, requireManager } from '../daemon.js';
+import type { DockerCommand } from '../command.js';
+import { removeEach } from '../remove-each.js';
 
 /** serviceRemove is `docker service rm`. */
 export const serviceRemove: DockerCommand = {
@@ -13,21 +13,6 @@ export const serviceRemove: DockerCommand = {
   short: 'Remove one or more services',
   aliases: ['remove'],
   args: minArgs(1),
-  run: ({ req, host }) => {
-    const errors: string[] = [];
-    for (const ref of req.args) {
-      try {
-        const state = host.cluster.state();
-        requireManager(state, host.hostname);
-        const service = findService(state, ref);
-        host.cluster.execute({ type: 'RemoveService', serviceId: service.id });
-        host.io.stdout(`${ref}\n`);
-      } catch (error) {
-        if (!(error instanceof Error) || !['DaemonError', 'ClusterError'].includes(error.name)) throw error;
-        errors.push(daemonText(error));
-      }
-    }
-    if (errors.length > 0) throw new CliError(errors.join('\n'));
-    return 0;
-  },
+  run: ({ req, host }) =>
+    removeEach(host, req.args, (state, ref) => host.cluster.execute({ type: 'RemoveService', serviceId: findService(state, ref).id })),
 };
