@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBuild } from './helpers/process-server.js';
-import { connect, execOnce, PtySession } from './helpers/ssh-client.js';
+import { adminExec, connect, execOnce, PtySession } from './helpers/ssh-client.js';
 import { INSTRUCTOR_CODE, TestServer } from './helpers/test-server.js';
 
 const MAIN = resolve(import.meta.dirname, '../../dist/main.js');
@@ -19,7 +19,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-const admin = (command: string) => execOnce(server.port, 'ana', command, { password: INSTRUCTOR_CODE });
+const admin = (command: string) => adminExec(server.port, command);
 const student = (login: string, command: string) => execOnce(server.port, login, command);
 
 describe('admin commands', () => {

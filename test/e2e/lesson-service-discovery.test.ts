@@ -2,8 +2,8 @@
 // for both as they work, wrong actions leave a step unpassed, and the instructor sees progress.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execOnce, PtySession } from './helpers/ssh-client.js';
-import { INSTRUCTOR_CODE, TestServer } from './helpers/test-server.js';
+import { adminExec, execOnce, PtySession } from './helpers/ssh-client.js';
+import { TestServer } from './helpers/test-server.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 const T = 'pair';
-const admin = (command: string) => execOnce(server.port, 'ana', command, { password: INSTRUCTOR_CODE });
+const admin = (command: string) => adminExec(server.port, command);
 const prompt = (user: string, node: string) => `${user}@${node}:~$ `;
 
 async function shell(user: string, node: string): Promise<PtySession> {

@@ -6,8 +6,8 @@
 // Fidelity sources are named in the unit tests (test/unit/docker/service/*, test/unit/shell/node/curl-wget.test.ts).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execOnce, PtySession } from './helpers/ssh-client.js';
-import { INSTRUCTOR_CODE, TestServer } from './helpers/test-server.js';
+import { adminExec, execOnce, PtySession } from './helpers/ssh-client.js';
+import { TestServer } from './helpers/test-server.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -35,7 +35,7 @@ describe('services and the routing mesh over SSH', () => {
   it('publishes, balances, updates, rolls back, places and runs global services', async () => {
     await on('manager1', 'docker network create -d overlay back');
     // A faster team clock (the team exists once someone logged in) keeps start-up and update delays short.
-    expect((await execOnce(server.port, 'ana', `clock ${T} speed 20`, { password: INSTRUCTOR_CODE })).code).toBe(0);
+    expect((await adminExec(server.port, `clock ${T} speed 20`)).code).toBe(0);
     const created = await on('manager1', 'docker service create -d --name who --replicas 3 -p 8080:80 --network back traefik/whoami');
     expect(created.code).toBe(0);
     await until('docker service ls', /who\s+replicated\s+3\/3\s+traefik\/whoami:latest\s+\*:8080->80\/tcp/);

@@ -5,8 +5,8 @@
 // through instructor faults (the leader moves), and docker info / docker version.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execOnce, PtySession } from './helpers/ssh-client.js';
-import { INSTRUCTOR_CODE, TestServer } from './helpers/test-server.js';
+import { adminExec, execOnce, PtySession } from './helpers/ssh-client.js';
+import { TestServer } from './helpers/test-server.js';
 
 const TEAM = 'raft';
 const NO_LEADER =
@@ -22,7 +22,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-const admin = (command: string) => execOnce(server.port, 'ana', command, { password: INSTRUCTOR_CODE });
+const admin = (command: string) => adminExec(server.port, command);
 /** on runs one command as alice on a node of the team, in its own SSH session. */
 const on = (node: string, command: string) => execOnce(server.port, `alice+${node}+${TEAM}`, command);
 const leaderOf = (nodeLs: string) => /^\S+\s+\*?\s*(\S+)\s+\S+\s+\S+\s+Leader\b/m.exec(nodeLs)?.[1];

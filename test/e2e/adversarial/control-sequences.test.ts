@@ -5,8 +5,7 @@
 
 import type { TestContext } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, execOnce, type PtySession } from '../helpers/ssh-client.js';
-import { INSTRUCTOR_CODE } from '../helpers/test-server.js';
+import { adminExec, connect, execOnce, type PtySession } from '../helpers/ssh-client.js';
 import { ByteTap } from './helpers/bytes.js';
 import { openShell, prompt } from './helpers/health.js';
 import { execRaw } from './helpers/raw-exec.js';
@@ -40,7 +39,7 @@ async function expectVictimClean(): Promise<void> {
 
 /** instructorSays runs an admin command with instructor credentials (a bare name). */
 async function instructorSays(command: string): Promise<string> {
-  const result = await execOnce(server.port, 'teach', command, { password: INSTRUCTOR_CODE });
+  const result = await adminExec(server.port, command, 'teach');
   return result.stdout + result.stderr;
 }
 

@@ -1,8 +1,8 @@
 // Plays a lesson over real SSH: a server, a team, users' shells on nodes in a language, the
 // instructor's clock control, and waiting for the green line that says a step is done.
 
-import { execOnce, PtySession, type ExecResult } from './ssh-client.js';
-import { INSTRUCTOR_CODE, TestServer } from './test-server.js';
+import { adminExec, execOnce, PtySession, type ExecResult } from './ssh-client.js';
+import { TestServer } from './test-server.js';
 
 /** Lang is the language a session runs in (its LANG). */
 export type Lang = 'en' | 'pt';
@@ -61,7 +61,7 @@ export class LessonPlay {
 
   /** admin runs an instructor's admin command. */
   admin(command: string): Promise<ExecResult> {
-    return execOnce(this.server.port, 'ana', command, { password: INSTRUCTOR_CODE });
+    return adminExec(this.server.port, command);
   }
 
   /** clock moves the team's simulated clock forward (tasks start, updates roll on). */

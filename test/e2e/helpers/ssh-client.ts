@@ -3,7 +3,7 @@
 
 import xterm from '@xterm/headless';
 import { Client, type ClientChannel, type ConnectConfig } from 'ssh2';
-import { JOIN_CODE } from './test-server.js';
+import { INSTRUCTOR_CODE, JOIN_CODE } from './test-server.js';
 
 /** connect opens an authenticated ssh2 connection to the test server. */
 export function connect(port: number, username: string, extra: Partial<ConnectConfig> = {}): Promise<Client> {
@@ -43,6 +43,11 @@ export async function execOnce(port: number, username: string, command: string, 
   } finally {
     client.end();
   }
+}
+
+/** adminExec runs one instructor admin command (`ssh ana@host '<command>'` with the instructor code). */
+export function adminExec(port: number, command: string, instructor = 'ana'): Promise<ExecResult> {
+  return execOnce(port, instructor, command, { password: INSTRUCTOR_CODE });
 }
 
 /** PtySession is an interactive login with a terminal, like `ssh -t`. */
