@@ -156,6 +156,8 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
         s.notify?.(s.lang === 'en' ? 'swarmlab is shutting down; your cluster is saved.' : 'o swarmlab está sendo desligado; seu cluster está salvo.');
       }
       clearInterval(pruneTimer);
+      // Terminals send their output at the end of the turn: let the notices leave before the connections close.
+      await new Promise((done) => setImmediate(done));
       await ssh.close();
       lab.close();
       store.close();

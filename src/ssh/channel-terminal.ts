@@ -1,6 +1,9 @@
 // Adapts an SSH session channel to the shell's Terminal: UTF-8 decoding of keystrokes (a
 // character may arrive split across packets), ONLCR output translation when a pty was requested
 // (what a kernel pty does to "\n"), separate stderr when there is no pty, and window changes.
+// Output written in one turn of the event loop leaves as one SSH packet: a table printed row by
+// row costs one encryption and one socket write, not one per row (on one event loop shared by
+// every session, those writes are most of what a keystroke waits behind).
 
 import { StringDecoder } from 'node:string_decoder';
 import type { ServerChannel } from 'ssh2';
@@ -40,6 +43,8 @@ export class ChannelTerminal implements Terminal {
   private readonly taps = new Set<TapListener>();
   // Output goes through a bounded writer so a stalled client cannot grow memory without bound.
   private readonly out: BoundedWriter;
+  // Output written since the last flush, all to one stream; flushed at the end of this turn.
+  private unsent: { target: 'stdout' | 'stderr'; text: string } | undefined;
 
   constructor(private readonly channel: ServerChannel, pty: PtyRequest | undefined, output?: ChannelOutputOptions) {
     this.out = new BoundedWriter({
@@ -71,15 +76,38 @@ export class ChannelTerminal implements Terminal {
 
   write(text: string): void {
     if (this.closed || text.length === 0) return;
-    const sent = this.isTTY ? text.replace(/\r?\n/g, '\r\n') : text;
-    this.out.write(sent);
-    this.emit('o', sent);
+    this.queue('stdout', this.isTTY ? text.replace(/\r?\n/g, '\r\n') : text);
+  }
+
+  /** flush sends the output written so far now (before the channel's exit status and close). */
+  flush(): void {
+    const unsent = this.unsent;
+    if (unsent === undefined) return;
+    this.unsent = undefined;
+    if (this.closed) return;
+    this.out.write(unsent.text, unsent.target);
+    this.emit('o', unsent.text);
+  }
+
+  private queue(target: 'stdout' | 'stderr', text: string): void {
+    if (this.unsent?.target === target) {
+      this.unsent.text += text;
+      return;
+    }
+    const scheduled = this.unsent !== undefined;
+    this.flush();
+    this.unsent = { target, text };
+    if (!scheduled) queueMicrotask(() => this.flush());
   }
 
   /** tap observes the session's traffic (recording, observers) until the returned function is called. */
   tap(listener: TapListener): () => void {
     this.taps.add(listener);
-    return () => this.taps.delete(listener);
+    return () => {
+      // What was written before the tap is removed is still seen by it.
+      this.flush();
+      this.taps.delete(listener);
+    };
   }
 
   private emit(kind: 'o' | 'i' | 'r', data: string): void {
@@ -90,10 +118,7 @@ export class ChannelTerminal implements Terminal {
   writeError(text: string): void {
     if (this.closed || text.length === 0) return;
     if (this.isTTY) this.write(text);
-    else {
-      this.out.write(text, 'stderr');
-      this.emit('o', text);
-    }
+    else this.queue('stderr', text);
   }
 
   onData(listener: (data: string) => void): Disposable {

@@ -68,6 +68,7 @@ export function handleSessionChannel(session: Session, ctx: SessionChannelContex
     const finish = (status: number): void => {
       if (closed.signal.aborted) return;
       try {
+        terminal?.flush();
         channel.exit(status);
         channel.end();
       } catch (error) {

@@ -39,19 +39,48 @@ describe('ChannelTerminal', () => {
     expect(seen.join('')).toBe('ção');
   });
 
-  it('translates \\n to \\r\\n on a pty and sends stderr to the terminal there', () => {
+  it('translates \\n to \\r\\n on a pty and sends stderr to the terminal there', async () => {
     const { channel, term } = terminal(true);
     term.write('a\nb\r\n');
     term.writeError('oops\n');
-    expect(channel.written).toEqual(['a\r\nb\r\n', 'oops\r\n']);
+    await Promise.resolve();
+    expect(channel.written).toEqual(['a\r\nb\r\noops\r\n']);
   });
 
-  it('keeps stdout and stderr apart without a pty', () => {
+  it('keeps stdout and stderr apart without a pty, in order', async () => {
     const { channel, term } = terminal(false);
+    const order: string[] = [];
+    term.tap((kind, data) => order.push(`${kind}:${data}`));
     term.write('a\n');
     term.writeError('oops\n');
-    expect(channel.written).toEqual(['a\n']);
+    term.write('b\n');
+    await Promise.resolve();
+    expect(channel.written).toEqual(['a\n', 'b\n']);
     expect(channel.stderrWritten).toEqual(['oops\n']);
+    expect(order).toEqual(['o:a\n', 'o:oops\n', 'o:b\n']);
+  });
+
+  it('sends what one turn of the event loop wrote as one packet, and flush() sends it at once', async () => {
+    const { channel, term } = terminal(true);
+    for (const row of ['ID   NAME\n', 'x1   a\n', 'x2   b\n']) term.write(row);
+    expect(channel.written).toEqual([]);
+    await Promise.resolve();
+    expect(channel.written).toEqual(['ID   NAME\r\nx1   a\r\nx2   b\r\n']);
+    term.write('$ ');
+    term.flush();
+    expect(channel.written).toHaveLength(2);
+    await Promise.resolve();
+    expect(channel.written).toEqual(['ID   NAME\r\nx1   a\r\nx2   b\r\n', '$ ']);
+  });
+
+  it('lets a tap see output written just before it is removed', () => {
+    const { term } = terminal(true);
+    const seen: string[] = [];
+    const untap = term.tap((kind, data) => seen.push(`${kind}:${data}`));
+    term.write('bye\n');
+    untap();
+    term.write('unseen');
+    expect(seen).toEqual(['o:bye\r\n']);
   });
 
   it.each([
