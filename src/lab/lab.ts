@@ -32,6 +32,9 @@ export interface LabOptions {
   instructorCode?: string;
 }
 
+// The session fields lesson checks read (lesson-runner.ts context(): kind, user, node, task).
+const LOCATION_FIELDS = new Set(['insideTask', 'node', 'user', 'kind', 'team']);
+
 /** Lab is one classroom. */
 export class Lab {
   readonly presence = new Presence();
@@ -50,9 +53,11 @@ export class Lab {
     this.instructorCode = this.code('instructor_code', options.instructorCode);
     for (const team of options.store.teams.list()) this.openTeam(team.name);
     if (!this.teams.has(DEFAULT_TEAM)) this.team(DEFAULT_TEAM);
-    // Some checks are about who is logged in where (a session on the node running your task).
-    this.presence.onChange(() => {
-      for (const team of this.lessons.activeTeams()) this.checkLessonsSoon(team);
+    // Some checks are about who is logged in where (a session on the node running your task):
+    // re-check the team of a session that came, went or entered a container. Activity (the last
+    // command, the time, observers) changes nothing a check reads, and happens on every command.
+    this.presence.onChange((change) => {
+      if (change.kind !== 'update' || change.fields.some((f) => LOCATION_FIELDS.has(f))) this.checkLessonsSoon(change.session.team);
     });
   }
 

@@ -123,11 +123,6 @@ export class LessonRunner {
     return moved;
   }
 
-  /** activeTeams lists the teams where someone follows a lesson. */
-  activeTeams(): string[] {
-    return [...new Set(this.progress.all().map((a) => a.team))];
-  }
-
   /** rows summarises every active lesson for the instructor. */
   rows(now: number): { user: string; team: string; lesson: string; step: string; onStepMs: number; checksFailed: number }[] {
     return this.progress.all().map((a) => {

@@ -41,15 +41,20 @@ export interface SessionInfo {
   observers?: number;
 }
 
+/** PresenceChange says what changed: a session came, went, or had some fields updated. */
+export type PresenceChange =
+  | { kind: 'add' | 'remove'; session: SessionInfo }
+  | { kind: 'update'; session: SessionInfo; fields: readonly string[] };
+
 /** Presence tracks live sessions. */
 export class Presence {
   private readonly sessions = new Map<string, SessionInfo>();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(change: PresenceChange) => void>();
 
   /** add registers a session. */
   add(info: SessionInfo): void {
     this.sessions.set(info.id, info);
-    this.changed();
+    this.changed({ kind: 'add', session: info });
   }
 
   /** update changes fields of a live session. */
@@ -57,12 +62,18 @@ export class Presence {
     const info = this.sessions.get(id);
     if (!info) return;
     Object.assign(info, patch);
-    this.changed();
+    this.changed({ kind: 'update', session: info, fields: Object.keys(patch) });
   }
 
   /** remove forgets a session. */
   remove(id: string): void {
-    if (this.sessions.delete(id)) this.changed();
+    const info = this.sessions.get(id);
+    if (info && this.sessions.delete(id)) this.changed({ kind: 'remove', session: info });
+  }
+
+  /** get returns one live session. */
+  get(id: string): SessionInfo | undefined {
+    return this.sessions.get(id);
   }
 
   /** list returns live sessions, optionally of one team, oldest first. */
@@ -72,12 +83,12 @@ export class Presence {
   }
 
   /** onChange subscribes to any presence change. */
-  onChange(listener: () => void): () => void {
+  onChange(listener: (change: PresenceChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  private changed(): void {
-    for (const l of [...this.listeners]) l();
+  private changed(change: PresenceChange): void {
+    for (const l of [...this.listeners]) l(change);
   }
 }

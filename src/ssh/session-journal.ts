@@ -13,7 +13,7 @@ export function sessionJournal(lab: Lab, who: { sessionId: string; user: string;
       const record = { user: who.user, node: who.node, line, exit: status, output, at: Date.now(), ...(task !== undefined && { task }) };
       lab.lessons.record(who.team, record);
       const note = lab.lessons.misconception(who.user, who.team, record, who.lang);
-      if (note) lab.presence.list().find((s) => s.id === who.sessionId)?.notify?.(`\x1b[33m${who.lang === 'en' ? 'Lesson note' : 'Nota da lição'}:\x1b[0m ${note}`);
+      if (note) lab.presence.get(who.sessionId)?.notify?.(`\x1b[33m${who.lang === 'en' ? 'Lesson note' : 'Nota da lição'}:\x1b[0m ${note}`);
     },
     inside: (task) => {
       lab.presence.update(who.sessionId, { insideTask: task });

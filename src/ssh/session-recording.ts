@@ -25,7 +25,7 @@ export function attachRecording(lab: Lab, request: SessionRequest, who: { user: 
   if (request.kind === 'shell' && request.terminal.isTTY) {
     let watching = 0;
     const live = new SessionMirror(request.terminal, recorder, (count) => {
-      const session = lab.presence.list().find((s) => s.id === request.id);
+      const session = lab.presence.get(request.id);
       lab.presence.update(request.id, { observers: count });
       if ((watching === 0) !== (count === 0)) session?.notify?.(WATCHING[who.lang][count > 0 ? 0 : 1]);
       watching = count;

@@ -66,7 +66,7 @@ async function runOnNode(lab: Lab, request: SessionRequest, ctx: Route, runtime:
     onDone: (line: string, status: number, output = '') => {
       log.info({ cmd: commandName(line), status, ms: Date.now() - commandStarted }, 'command');
       if (!/^\s*(lesson|licao)\b/.test(line)) journal.command({ line, status, output });
-      if (status !== 0) lab.presence.update(request.id, { failures: (lab.presence.list().find((s) => s.id === request.id)?.failures ?? 0) + 1 });
+      if (status !== 0) lab.presence.update(request.id, { failures: (lab.presence.get(request.id)?.failures ?? 0) + 1 });
     },
   };
   try {

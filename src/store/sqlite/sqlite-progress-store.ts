@@ -18,7 +18,10 @@ const columns = 'user, team, lesson, step, data, updated_at';
 export class SqliteProgressStore implements ProgressStore {
   private readonly select;
   private readonly upsert;
-  private readonly selectMatching;
+  private readonly selectAll;
+  private readonly selectOfTeam;
+  private readonly selectOfUser;
+  private readonly selectOfUserInTeam;
 
   constructor(
     db: Database.Database,
@@ -30,12 +33,13 @@ export class SqliteProgressStore implements ProgressStore {
     this.upsert = db.prepare<[string, string, string, number, string, number]>(
       `INSERT OR REPLACE INTO progress (${columns}) VALUES (?, ?, ?, ?, ?, ?)`,
     );
-    // A NULL filter value matches every row, so one statement serves all four filter shapes.
-    this.selectMatching = db.prepare<{ user: string | null; team: string | null }, ProgressRow>(
-      `SELECT ${columns} FROM progress
-       WHERE (:user IS NULL OR user = :user) AND (:team IS NULL OR team = :team)
-       ORDER BY team, user, lesson`,
-    );
+    // One statement per filter shape, so each reads through an index (the primary key, or
+    // progress_by_team) instead of scanning the classroom's progress.
+    const ordered = 'ORDER BY team, user, lesson';
+    this.selectAll = db.prepare<[], ProgressRow>(`SELECT ${columns} FROM progress ${ordered}`);
+    this.selectOfTeam = db.prepare<[string], ProgressRow>(`SELECT ${columns} FROM progress WHERE team = ? ${ordered}`);
+    this.selectOfUser = db.prepare<[string], ProgressRow>(`SELECT ${columns} FROM progress WHERE user = ? ${ordered}`);
+    this.selectOfUserInTeam = db.prepare<[string, string], ProgressRow>(`SELECT ${columns} FROM progress WHERE user = ? AND team = ? ${ordered}`);
   }
 
   get(user: string, team: string, lesson: string): Progress | undefined {
@@ -50,8 +54,14 @@ export class SqliteProgressStore implements ProgressStore {
   }
 
   list(filter: ProgressFilter = {}): Progress[] {
-    const params = { user: filter.user ?? null, team: filter.team ?? null };
-    return this.guard(() => this.selectMatching.all(params)).map(toProgress);
+    const { user, team } = filter;
+    const rows = this.guard(() => {
+      if (user !== undefined && team !== undefined) return this.selectOfUserInTeam.all(user, team);
+      if (user !== undefined) return this.selectOfUser.all(user);
+      if (team !== undefined) return this.selectOfTeam.all(team);
+      return this.selectAll.all();
+    });
+    return rows.map(toProgress);
   }
 }
 

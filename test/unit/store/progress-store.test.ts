@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTempStores } from './temp-store.js';
+import { peek, useTempStores } from './temp-store.js';
 
 const row = (user: string, team: string, lesson: string, step = 1) => ({
   user,
@@ -32,5 +32,11 @@ describe('ProgressStore', () => {
     expect(progress.list({ team: 'red' }).map(key)).toEqual(['red/alice/overlay', 'red/bob/dns']);
     expect(progress.list({ user: 'alice' }).map(key)).toEqual(['blue/alice/dns', 'blue/alice/overlay', 'red/alice/overlay']);
     expect(progress.list({ user: 'alice', team: 'red' }).map(key)).toEqual(['red/alice/overlay']);
+  });
+
+  it('reads one team\'s progress through an index, not a scan of the classroom (lesson checks run after every command)', () => {
+    const store = temp.open();
+    const plan = peek(store.file, (db) => db.prepare('EXPLAIN QUERY PLAN SELECT user FROM progress WHERE team = ? ORDER BY team, user, lesson').all('red') as { detail: string }[]);
+    expect(plan.map((p) => p.detail).join('\n')).toMatch(/USING (COVERING )?INDEX progress_by_team/);
   });
 });
