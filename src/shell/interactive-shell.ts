@@ -61,13 +61,15 @@ export class InteractiveShell {
   private readonly guards: SessionGuards;
   // stop ends the shell: the client went away, or the idle timeout closed the session.
   private readonly stop = new AbortController();
+  private readonly timers: ShellTimers;
 
   constructor(private readonly term: ShellTerminal, private readonly options: InteractiveShellOptions) {
+    this.timers = options.timers ?? realShellTimers;
     const limits: ShellLimits = { ...DEFAULT_SHELL_LIMITS, idleTimeoutMs: 0, ...options.limits };
     this.guards = new SessionGuards({
       limits,
       lang: options.lang ?? 'pt',
-      timers: options.timers ?? realShellTimers,
+      timers: this.timers,
       notify: (text) => this.notify(text),
       onIdleTimeout: () => this.stop.abort(),
     });
@@ -85,6 +87,11 @@ export class InteractiveShell {
     this.interpreter = new Interpreter(options.host);
     // Ctrl-C during a command also drops the lines still queued in the editor (a pasted script).
     this.router = new InputRouter((data) => this.editor.feed(data), (text) => term.write(text), () => this.editor.discardInput());
+  }
+
+  // yieldToIO lets input that already arrived (other sessions' keystrokes) be handled first.
+  private async yieldToIO(): Promise<void> {
+    await this.timers.yieldToIO?.();
   }
 
   /** notify shows a message without breaking the line being typed (after the output while a command runs). */
@@ -190,7 +197,7 @@ export class InteractiveShell {
     this.stop.signal.addEventListener('abort', hangUp, { once: true });
     let status: number;
     try {
-      status = (await this.guards.admit(job.interrupt.signal)) ? await this.interpreter.run(parsed.list, io) : 130;
+      status = (await this.guards.admit(job.interrupt.signal)) ? (await this.yieldToIO(), await this.interpreter.run(parsed.list, io)) : 130;
     } finally {
       this.stop.signal.removeEventListener('abort', hangUp);
       const typeahead = this.router.end(job);
@@ -198,6 +205,7 @@ export class InteractiveShell {
     }
     // bash moves to a fresh line after a child killed by SIGINT.
     if (job.interrupt.signal.aborted && status === 130 && !cut) this.term.write('\n');
+    await this.yieldToIO();
     this.options.onDone?.(line, status, tee?.text() ?? '');
     return status;
   }

@@ -39,6 +39,12 @@ export interface ShellTimers {
   now(): number;
   setTimeout(callback: () => void, ms: number): ShellTimerHandle;
   clearTimeout(handle: ShellTimerHandle): void;
+  /**
+   * yieldToIO resolves once input that has already arrived has been handled. Every session shares
+   * one event loop: a command yields before and after it runs, so keystrokes that came in the
+   * meantime are echoed between its parts instead of waiting for all of it. Absent: no yield.
+   */
+  yieldToIO?(): Promise<void>;
 }
 
 /** realShellTimers uses Node's clock; its timers never keep the process alive. */
@@ -52,6 +58,8 @@ export const realShellTimers: ShellTimers = {
   clearTimeout(handle) {
     clearTimeout(handle.id as NodeJS.Timeout);
   },
+  // setImmediate runs after the poll phase, so the I/O callbacks already due run first.
+  yieldToIO: () => new Promise((resolve) => setImmediate(resolve)),
 };
 
 /** sleepOn waits ms on the given timers; it resolves false at once when signal aborts. */
