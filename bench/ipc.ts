@@ -52,6 +52,11 @@ export class Peer {
       for (const w of this.waiting.values()) w.reject(new Error(`${name} exited (${code ?? signal})`));
       this.waiting.clear();
     });
+    // A send to a child that already died fails here, not as an unhandled 'error' that ends the run.
+    child.on('error', (error) => {
+      for (const w of this.waiting.values()) w.reject(new Error(`${name}: ${error.message}`));
+      this.waiting.clear();
+    });
   }
 
   /** call runs op in the child and resolves with its result, or rejects after timeoutMs. */
@@ -66,6 +71,12 @@ export class Peer {
         resolve: (v) => (clearTimeout(timer), resolve(v as T)),
         reject: (e) => (clearTimeout(timer), reject(e)),
       });
+      if (!this.child.connected) {
+        this.waiting.delete(rpc);
+        clearTimeout(timer);
+        reject(new Error(`${this.name}: ${op}: the process is gone`));
+        return;
+      }
       this.child.send({ rpc, op, args } satisfies Request);
     });
   }

@@ -68,7 +68,7 @@ export async function runLive(dir: string, clients: Peer[], opts: { live: LiveOp
     const loadCpuFigures = await loadCpu.stop();
     const io1 = await server.call<Io | undefined>('io');
     const io = io0 && io1 ? { bytesWritten: io1.writeBytes - io0.writeBytes, writeCalls: io1.syscw - io0.syscw, bytesPassedToWrite: io1.wchar - io0.wchar } : undefined;
-    const lag = await server.call<Record<string, number>>('lag');
+    const lag = await server.call<{ p50: number; p99: number; max: number; mean: number; gc: Record<string, { count: number; totalMs: number; maxMs: number }> }>('lag');
     const heldAfterLoad = (await Promise.all(clients.map((c) => c.call<number>('count')))).reduce((sum, n) => sum + n, 0);
     const echo = { ...summarize(typed.latencies), failures: typed.failures, sessions: typed.sessions };
     log(`  echo p50 ${echo.p50} ms p99 ${echo.p99} ms max ${echo.max} ms over ${echo.count} keys (${echo.failures} lost)`);

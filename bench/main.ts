@@ -14,6 +14,7 @@ import { historyPhase, type HistoryFigures } from './history-phase.js';
 import type { LiveOptions } from './live-phase.js';
 import { runLive } from './live-run.js';
 import { machine } from './machine.js';
+import { floorPhase } from './floor-phase.js';
 import { opensshPhase, type OpenSshFigures } from './openssh-phase.js';
 import { ready, spawnClients } from './procs.js';
 import { wallNow } from './stats.js';
@@ -32,6 +33,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --ceiling-seconds S  time budget of the ceiling search (default 60; a step under way finishes)
   --skip-history       skip the start and replay figures
   --skip-openssh       skip the OpenSSH comparison
+  --skip-floor         skip the floor (the same typing load on a bare ssh2 echo server)
   --update-readme      also write the figures into README.md's Performance section
   --profile DIR        write CPU profiles of the server (storm, idle, load) into DIR
                        (profiling costs CPU: the CPU figures of such a run are inflated)
@@ -49,6 +51,7 @@ export interface BenchOptions {
   ceilingSeconds: number;
   skipHistory: boolean;
   skipOpenssh: boolean;
+  skipFloor: boolean;
   updateReadme: boolean;
 }
 
@@ -66,6 +69,7 @@ function options(): BenchOptions {
       'ceiling-seconds': { type: 'string', default: '60' },
       'skip-history': { type: 'boolean', default: false },
       'skip-openssh': { type: 'boolean', default: false },
+      'skip-floor': { type: 'boolean', default: false },
       'update-readme': { type: 'boolean', default: false },
       profile: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -102,6 +106,7 @@ function options(): BenchOptions {
     ceilingSeconds: int('ceiling-seconds', values['ceiling-seconds'], 10, 1200),
     skipHistory: values['skip-history'],
     skipOpenssh: values['skip-openssh'],
+    skipFloor: values['skip-floor'],
     updateReadme: values['update-readme'],
   };
 }
@@ -120,7 +125,14 @@ async function main(): Promise<void> {
     }
     const live = await runLive(dir, clients, opts, log);
     const openssh: OpenSshFigures = opts.skipOpenssh ? { skipped: '--skip-openssh' } : await opensshPhase(dir, clients, opts.live, log);
-    const report = buildReport({ machine: machine(), opts, history, live, openssh, durationMs: wallNow() - started });
+    // The floor is a comparison: if it fails, say so and keep every other figure of the run.
+    const floor = opts.skipFloor
+      ? undefined
+      : await floorPhase(clients, opts.live, log).catch((error: unknown) => {
+          log(`floor phase failed: ${error instanceof Error ? error.message : String(error)}`);
+          return undefined;
+        });
+    const report = buildReport({ machine: machine(), opts, history, live, openssh, floor, durationMs: wallNow() - started });
     process.stdout.write(`${report.table}\nFor the README (Performance section):\n\n${report.markdown}`);
     const file = resolve(import.meta.dirname, '../../bench/results.json');
     writeFileSync(file, `${JSON.stringify(report.json, null, 2)}\n`);

@@ -37,6 +37,9 @@ export function renderMarkdown(input: ReportInput, derived: Derived, targets: re
     row([`${n} sessions held`, `${live.storm.failures} login failures, ${live.load.echo.failures} lost keys`, oss ? `${oss.storm.failures} login failures` : 'n/a', '0 failures', mark(target(`${n} sessions`))]),
     row(['connection → prompt (storm)', p50p99(live.storm.toPrompt), p50p99(oss?.storm.toPrompt), '', '']),
     row(['keystroke echo under load', `${p50p99(live.load.echo)}${times(live.load.echo.p99, oss?.echo.p99)}`, p50p99(oss?.echo), 'p99 ≤ 10 ms and ≤ 1.5× OpenSSH', `${mark(target('echo p99'))} / ${mark(target('echo p99 vs'))}`]),
+    ...(input.floor
+      ? [row(['keystroke echo, bare ssh2 echo server (the floor: one Node process, no swarmlab)', `${p50p99(input.floor.echo)}${times(input.floor.echo.p99, oss?.echo.p99)}`, '', '', ''])]
+      : []),
     row(['`docker node ls`', `${p50p99(p.nodeLs.latency)}${times(p.nodeLs.latency.p99, echoHi?.p99)}`, `\`echo hi\`: ${p50p99(echoHi)}`, 'p99 ≤ 20 ms', mark(target('command p99'))]),
     row(['`docker service ps` (50 services × 4)', `${p50p99(p.servicePs.latency)}${times(p.servicePs.latency.p99, echoHi?.p99)}`, '', 'p99 ≤ 20 ms', mark(target('command p99'))]),
     row(['`ping -c 1` in a task', `${p50p99(p.ping.latency)}${times(p.ping.latency.p99, echoHi?.p99)}`, '', 'p99 ≤ 20 ms', mark(target('command p99'))]),

@@ -6,7 +6,7 @@
 import { Session } from 'node:inspector/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { PerformanceObserver, constants as perfConstants, monitorEventLoopDelay, performance, type PerformanceEntry } from 'node:perf_hooks';
 import { pino } from 'pino';
 import { DEFAULT_LIMITS, type Config } from '../src/config.js';
 import { evolve, emptyCluster, type ClusterEvent } from '../src/cluster/index.js';
@@ -21,6 +21,20 @@ import { wallNow } from './stats.js';
 let running: RunningServer | undefined;
 const feed: { at: number; team: string; text: string }[] = [];
 const lag = monitorEventLoopDelay({ resolution: 1 });
+// Garbage-collection pauses while the event-loop delay is sampled: a pause stalls every session.
+let gcPauses: { kind: string; ms: number }[] = [];
+const GC_KINDS: Record<number, string> = {
+  [perfConstants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
+  [perfConstants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
+  [perfConstants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
+  [perfConstants.NODE_PERFORMANCE_GC_WEAKCB]: 'weakcb',
+};
+const gcObserver = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    const kind = (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? -1;
+    if (gcPauses.length < 200_000) gcPauses.push({ kind: GC_KINDS[kind] ?? String(kind), ms: e.duration });
+  }
+});
 let profiler: Session | undefined;
 
 function server(): RunningServer {
@@ -119,13 +133,24 @@ serve({
   lagStart() {
     lag.reset();
     lag.enable();
+    gcPauses = [];
+    gcObserver.observe({ entryTypes: ['gc'] });
     return true;
   },
 
   lag() {
     lag.disable();
+    gcObserver.disconnect();
     const ms = (ns: number): number => Math.round((ns / 1e6) * 100) / 100;
-    return { p50: ms(lag.percentile(50)), p99: ms(lag.percentile(99)), max: ms(lag.max), mean: ms(lag.mean) };
+    const round = (x: number): number => Math.round(x * 100) / 100;
+    const gc: Record<string, { count: number; totalMs: number; maxMs: number }> = {};
+    for (const p of gcPauses) {
+      const g = (gc[p.kind] ??= { count: 0, totalMs: 0, maxMs: 0 });
+      g.count++;
+      g.totalMs = round(g.totalMs + p.ms);
+      g.maxMs = round(Math.max(g.maxMs, p.ms));
+    }
+    return { p50: ms(lag.percentile(50)), p99: ms(lag.percentile(99)), max: ms(lag.max), mean: ms(lag.mean), gc };
   },
 
   createTeams(args: { names: string[] }) {

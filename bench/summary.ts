@@ -6,6 +6,7 @@ import type { HistoryFigures } from './history-phase.js';
 import type { LiveFigures } from './live-run.js';
 import type { Machine } from './machine.js';
 import type { BenchOptions } from './main.js';
+import type { FloorFigures } from './floor-phase.js';
 import type { OpenSshFigures } from './openssh-phase.js';
 import { renderMarkdown } from './markdown.js';
 import { busyNote, lat, num, printTable, ratio, type Row, type Target } from './report.js';
@@ -18,6 +19,8 @@ export interface ReportInput {
   history: HistoryFigures | undefined;
   live: LiveFigures;
   openssh: OpenSshFigures;
+  /** floor is the same typing load on a bare ssh2 echo server (absent with --skip-floor). */
+  floor?: FloorFigures;
   durationMs: number;
 }
 
@@ -93,6 +96,9 @@ export function buildReport(input: ReportInput, date = new Date().toISOString())
     [`Under load (${echo.sessions} sessions typing ${opts.live.keysPerSecond} keys/s each for ${opts.live.typeMs / 1000} s)`, [
       ['keystroke echo', `${lat(echo)}, ${echo.failures} lost`],
       ...(oss ? [['OpenSSH keystroke echo', lat(oss.echo)] as Row, ['ratio ours/OpenSSH p50, p99', `${ratio(echo.p50, oss.echo.p50)}, ${ratio(echo.p99, oss.echo.p99)}`] as Row] : []),
+      ...(input.floor
+        ? [[`floor: bare ssh2 echo server`, `${lat(input.floor.echo)}${oss ? `; ${ratio(input.floor.echo.p99, oss.echo.p99)} OpenSSH's p99` : ''}`] as Row]
+        : []),
       ['docker node ls', lat(p.nodeLs.latency)],
       ['docker service ps (50×4 team)', lat(p.servicePs.latency)],
       ['docker exec … ping -c 1', lat(p.ping.latency)],
@@ -103,6 +109,7 @@ export function buildReport(input: ReportInput, date = new Date().toISOString())
       ...(oss ? [['CPU during OpenSSH load', cpuText(oss.cpu)] as Row] : []),
       ['server cost per keystroke', `${derived.serverCpuPerKeyUs} µs CPU (all of the load, probes included), ${derived.storageBytesPerKey ?? '?'} bytes to storage`],
       ['server event-loop delay', `p50 ${live.load.serverEventLoopDelay.p50} ms · p99 ${live.load.serverEventLoopDelay.p99} ms · max ${live.load.serverEventLoopDelay.max} ms`],
+      ['server GC pauses', gcText(live.load.serverEventLoopDelay.gc)],
     ]],
     ['Memory and idle CPU (server process, after GC)', [
       ['RSS per idle session', `${derived.rssPerSessionMiB} MiB (JS heap ${derived.heapPerSessionKiB} KiB, external ${derived.externalPerSessionKiB} KiB)`],
@@ -137,7 +144,15 @@ export function buildReport(input: ReportInput, date = new Date().toISOString())
     history,
     live,
     openssh: input.openssh,
+    floor: input.floor ?? null,
     markdown,
   };
   return { table, json, markdown };
+}
+
+/** gcText condenses the garbage-collection pauses seen during the load. */
+function gcText(gc: Record<string, { count: number; totalMs: number; maxMs: number }>): string {
+  const kinds = Object.entries(gc);
+  if (kinds.length === 0) return 'none';
+  return kinds.map(([kind, g]) => `${g.count} ${kind}, ${g.totalMs.toFixed(0)} ms in all, max ${g.maxMs} ms`).join(' · ');
 }

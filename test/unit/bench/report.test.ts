@@ -35,7 +35,7 @@ function live(over: { echoP99?: number; commandP99?: number; idlePercent?: numbe
       },
       cpu: cpu(over.others),
       io: undefined,
-      serverEventLoopDelay: { p50: 1, p99: 3, max: 9, mean: 1 },
+      serverEventLoopDelay: { p50: 1, p99: 3, max: 9, mean: 1, gc: { minor: { count: 60, totalMs: 70, maxMs: 3.1 } } },
     },
     sequential: { ...storm, sessions: 20 },
     ceiling: { steps: [{ sessions: 320, echo: lats(0.3, 4), echoFailures: 0, loginFailures: 0, cpu: cpu(), serverRssMiB: 130 }, { sessions: 480, echo: lats(0.5, 60), echoFailures: 0, loginFailures: 0, cpu: cpu(), serverRssMiB: 150 }], sessions: 320, passedAt: 480, stoppedBecause: 'echo p99 passed 50 ms' },
@@ -45,7 +45,7 @@ function live(over: { echoP99?: number; commandP99?: number; idlePercent?: numbe
 
 const opts: BenchOptions = {
   live: { sessions: 300, stormMs: 10_000, idleMs: 10_000, typeMs: 20_000, keysPerSecond: 2, probeCount: 200, fanoutTrials: 20 },
-  clients: 2, historyTeams: 300, replayEvents: 100_000, ceilingMax: 3000, ceilingSeconds: 90, skipHistory: false, skipOpenssh: false, updateReadme: false,
+  clients: 2, historyTeams: 300, replayEvents: 100_000, ceilingMax: 3000, ceilingSeconds: 90, skipHistory: false, skipOpenssh: false, skipFloor: false, updateReadme: false,
 };
 
 const openssh = (echoP99: number): OpenSshFigures => ({
@@ -122,6 +122,15 @@ describe('bench report', () => {
     expect(markdown).not.toContain('Note:');
     expect(markdown.trimEnd().endsWith(README_END)).toBe(true);
     expect(buildReport(input(live({ others: 150 }))).markdown).toContain('Note: other processes used up to 150% of a core');
+  });
+
+  it('shows the floor (a bare ssh2 echo server) next to OpenSSH when it was measured', () => {
+    const withFloor: ReportInput = { ...input(live()), floor: { sessions: 300, loginFailures: 0, echo: { ...lats(0.15, 2.75), failures: 0 }, cpu: cpu() } };
+    const { markdown, table, json } = buildReport(withFloor, '2026-01-02T03:04:05.000Z');
+    expect(markdown).toContain('| keystroke echo, bare ssh2 echo server (the floor: one Node process, no swarmlab) | 0.15 ms / 2.75 ms (1.10×) |');
+    expect(table).toMatch(/floor: bare ssh2 echo server\s+p50 0\.15 ms · p99 2\.75 ms .*; 1\.10× OpenSSH's p99/);
+    expect((json as { floor: unknown }).floor).not.toBeNull();
+    expect(buildReport(input(live())).markdown).not.toContain('bare ssh2');
   });
 
   it('spliceReadme replaces only the block between the markers', () => {
