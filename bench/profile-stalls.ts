@@ -3,27 +3,10 @@
 // prints how the stretches are distributed and, for the longest, which entry points they ran.
 // Usage: node dist-bench/bench/profile-stalls.js DIR/load.cpuprofile [minMs]
 
-import { readFileSync } from 'node:fs';
+import { readProfile, shortPlace, type ProfileNode } from './cpuprofile.js';
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-const [file, minText] = process.argv.slice(2);
-if (!file) {
-  process.stderr.write('usage: profile-stalls FILE.cpuprofile [minMs]\n');
-  process.exit(2);
-}
-const minMs = Number(minText ?? 1);
-const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+const { file, profile, args } = readProfile('profile-stalls', '[minMs]');
+const minMs = Number(args[0] ?? 1);
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -31,7 +14,7 @@ for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n
 const short = (n: ProfileNode | undefined): string => {
   if (!n) return '?';
   const f = n.callFrame;
-  const where = f.url.replace(/^file:\/\/.*?\/(node_modules|dist-bench|dist)\//, '$1/');
+  const where = shortPlace(f.url);
   return `${f.functionName || '(anonymous)'} ${where}${where ? `:${f.lineNumber + 1}` : ''}`;
 };
 

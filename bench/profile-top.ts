@@ -2,26 +2,10 @@
 // the functions with the most self time, and the files (ours vs dependencies vs Node) they are in.
 // Usage: node dist-bench/bench/profile-top.js DIR/load.cpuprofile [count]
 
-import { readFileSync } from 'node:fs';
+import { readProfile, shortPlace } from './cpuprofile.js';
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-const [file, countText] = process.argv.slice(2);
-if (!file) {
-  process.stderr.write('usage: profile-top FILE.cpuprofile [count]\n');
-  process.exit(2);
-}
-const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+const { file, profile, args } = readProfile('profile-top', '[count]');
+const countText = args[0];
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map<number, number>();
 profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
@@ -31,7 +15,7 @@ const files = new Map<string, number>();
 for (const [id, us] of self) {
   const frame = byId.get(id)?.callFrame;
   if (!frame) continue;
-  const where = frame.url.replace(/^file:\/\/.*?\/(node_modules|dist-bench|dist)\//, '$1/');
+  const where = shortPlace(frame.url);
   const name = `${frame.functionName || '(anonymous)'}  ${where}:${frame.lineNumber + 1}`;
   fns.set(name, (fns.get(name) ?? 0) + us);
   const group = frame.url === '' ? frame.functionName : where.replace(/^(node_modules\/[^/]+|dist-bench\/src\/[^/]+|node:[^/]+).*$/, '$1');
