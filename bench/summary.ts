@@ -30,6 +30,11 @@ function cpuText(cpu: CpuFigures | undefined): string {
   return `server ${cpu.server}%, clients ${cpu.clients}%, rest of machine ${cpu.others ?? '?'}% of a core (load avg ${cpu.loadAverageAtStart} at start)`;
 }
 
+/** jsBytes is the memory the JS side holds: heap objects and what they keep off the heap (buffers). */
+function jsBytes(m: NodeJS.MemoryUsage): number {
+  return m.heapUsed + m.external;
+}
+
 /** Derived are the figures computed from the raw ones (per session, per team, per keystroke). */
 export type Derived = ReturnType<typeof derive>;
 
@@ -39,7 +44,9 @@ export function derive(input: ReportInput) {
   const n = opts.live.sessions;
   const m = live.memory;
   return {
-    rssPerSessionMiB: mib((m.withSessions.rss - m.withTeams.rss) / n),
+    // RSS after a GC can drop below the previous snapshot (V8 hands pages back), which would make
+    // sessions look free or negative; what they hold in the JS heap and off it is a floor.
+    rssPerSessionMiB: mib(Math.max(m.withSessions.rss - m.withTeams.rss, jsBytes(m.withSessions) - jsBytes(m.withTeams)) / n),
     heapPerSessionKiB: Math.round((m.withSessions.heapUsed - m.withTeams.heapUsed) / n / 1024),
     externalPerSessionKiB: Math.round((m.withSessions.external - m.withTeams.external) / n / 1024),
     rssPerTeamMiB: mib((m.withTeams.rss - m.baseline.rss) / live.teams),

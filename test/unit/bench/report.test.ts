@@ -100,6 +100,11 @@ describe('bench report', () => {
   it('derives memory per session and per team from the snapshots', () => {
     const json = buildReport(input(live()), '2026-01-02T03:04:05.000Z').json as Json;
     expect(json.derived.rssPerSessionMiB).toBe(0.1);
+    // RSS that fell after a GC does not make sessions free: their heap and external bytes are the floor.
+    const shrunk = live();
+    shrunk.memory.withSessions = { ...memory(85), heapUsed: 40 * MiB, external: 2 * MiB };
+    shrunk.memory.withTeams = { ...memory(86), heapUsed: 25 * MiB, external: 1 * MiB };
+    expect((buildReport(input(shrunk)).json as Json).derived.rssPerSessionMiB).toBe(0.05);
     expect(json.derived.rssPerTeamMiB).toBe(0.1);
   });
 
