@@ -13,6 +13,12 @@ import type { RecordingChunk, RecordingStore } from '../store/index.js';
 export const FLUSH_MS = 1000;
 /** TICK_MS is how often the writer commits the recordings that are due. */
 export const TICK_MS = 100;
+/**
+ * MAX_SESSIONS_PER_COMMIT bounds one commit. A class of 2400 typing has some 240 sessions due per
+ * tick; committed at once that is a stall of 10 ms and more, every tick, for every session. Cut
+ * into commits of this size with pending I/O handled between them, each stays short.
+ */
+export const MAX_SESSIONS_PER_COMMIT = 32;
 
 /** PendingRecording is a session whose recorded chunks wait for the writer. */
 export interface PendingRecording {
@@ -30,6 +36,7 @@ export class RecordingWriter {
   // Each waiting recording with the time its chunks must be committed by (insertion order = due order).
   private readonly waiting = new Map<PendingRecording, number>();
   private timer: NodeJS.Timeout | undefined;
+  private continuing: NodeJS.Immediate | undefined;
 
   private constructor(readonly store: RecordingStore, private readonly log: Logger, private readonly now: () => number) {}
 
@@ -62,18 +69,26 @@ export class RecordingWriter {
   // tick commits the recordings that are due; the timer runs only while some are waiting.
   private tick(): void {
     this.timer = undefined;
+    this.continuing = undefined;
     const horizon = this.now() + TICK_MS / 2;
     const due: PendingRecording[] = [];
+    let more = false;
     for (const [recording, at] of this.waiting) {
       if (at > horizon) break;
+      if (due.length === MAX_SESSIONS_PER_COMMIT) {
+        more = true;
+        break;
+      }
       due.push(recording);
     }
     this.commit(due);
-    this.arm();
+    // More are due than one short commit holds: go on once pending I/O has been handled.
+    if (more) this.continuing = setImmediate(() => this.tick());
+    else this.arm();
   }
 
   private arm(): void {
-    if (this.timer || this.waiting.size === 0) return;
+    if (this.timer || this.continuing || this.waiting.size === 0) return;
     this.timer = setTimeout(() => this.tick(), TICK_MS);
     this.timer.unref();
   }

@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FLUSH_MS, RecordingWriter, TICK_MS } from '../../../src/ssh/recording-writer.js';
+import { FLUSH_MS, MAX_SESSIONS_PER_COMMIT, RecordingWriter, TICK_MS } from '../../../src/ssh/recording-writer.js';
 import { SessionRecorder } from '../../../src/ssh/session-recorder.js';
 import type { RecordingBatch, RecordingChunk, RecordingStore } from '../../../src/store/index.js';
 
@@ -47,6 +47,24 @@ describe('RecordingWriter', () => {
     expect(store.commits[0]?.map((b) => [b.id, b.chunks.length])).toEqual([['a', 2], ['b', 2], ['c', 2]]);
     vi.advanceTimersByTime(FLUSH_MS * 4);
     expect(store.commits).toHaveLength(1);
+  });
+
+  it('cuts a big class\'s due sessions into short commits, the rest right after pending I/O, not a tick later', () => {
+    // The continuation is an immediate: fake it too, so the clock runs it.
+    vi.useRealTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'Date'] });
+    const store = fakeStore();
+    const writer = RecordingWriter.of(store, log);
+    const count = MAX_SESSIONS_PER_COMMIT * 2 + 5;
+    const recorders = Array.from({ length: count }, (_, i) => new SessionRecorder(writer, `s${i}`, 0, log));
+    for (const r of recorders) r.record('i', 'x', 1);
+    vi.advanceTimersByTime(FLUSH_MS);
+    expect(store.commits.map((c) => c.length)).toEqual([MAX_SESSIONS_PER_COMMIT]);
+    // The rest follows in immediates: well before the next tick.
+    vi.advanceTimersByTime(TICK_MS / 2);
+    expect(store.commits.map((c) => c.length)).toEqual([MAX_SESSIONS_PER_COMMIT, MAX_SESSIONS_PER_COMMIT, 5]);
+    expect(store.commits.flat().map((b) => b.id)).toEqual(recorders.map((r) => r.id));
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('spreads the commits of sessions that started typing at different times', () => {
