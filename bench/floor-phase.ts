@@ -2,12 +2,10 @@
 // storm window, the same typing load, measured by the same load clients. Its echo latency is what
 // one Node process with ssh2 costs before swarmlab does any work of its own.
 
-import { fork } from 'node:child_process';
-import { join } from 'node:path';
 import { cpuWindow, type CpuFigures } from './cpu-window.js';
-import { Peer } from './ipc.js';
+import type { Peer } from './ipc.js';
 import type { LiveOptions } from './live-phase.js';
-import { ready } from './procs.js';
+import { ready, spawnPeer } from './procs.js';
 import { openAll, plan, typeAll } from './sessions.js';
 import { sleep, summarize, type Summary } from './stats.js';
 
@@ -21,7 +19,7 @@ export interface FloorFigures {
 
 /** floorPhase runs the typing load against a bare ssh2 echo server. */
 export async function floorPhase(clients: Peer[], options: LiveOptions, log: (s: string) => void): Promise<FloorFigures> {
-  const server = new Peer('floor', fork(join(import.meta.dirname, 'floor-server.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  const server = spawnPeer('floor', 'floor-server.js');
   try {
     await ready(server);
     const { port } = await server.call<{ port: number }>('start', {});

@@ -48,19 +48,20 @@ export class Peer {
       if (message.ok) w.resolve(message.value);
       else w.reject(new Error(`${name}: ${message.error ?? 'failed'}`));
     });
-    child.on('exit', (code, signal) => {
-      for (const w of this.waiting.values()) w.reject(new Error(`${name} exited (${code ?? signal})`));
-      this.waiting.clear();
-    });
+    child.on('exit', (code, signal) => this.failAll(`${name} exited (${code ?? signal})`));
     // A send to a child that already died fails here, not as an unhandled 'error' that ends the run.
-    child.on('error', (error) => {
-      for (const w of this.waiting.values()) w.reject(new Error(`${name}: ${error.message}`));
-      this.waiting.clear();
-    });
+    child.on('error', (error) => this.failAll(`${name}: ${error.message}`));
+  }
+
+  // failAll rejects every call still waiting for an answer.
+  private failAll(message: string): void {
+    for (const w of this.waiting.values()) w.reject(new Error(message));
+    this.waiting.clear();
   }
 
   /** call runs op in the child and resolves with its result, or rejects after timeoutMs. */
   call<T>(op: string, args: unknown = {}, timeoutMs = 60_000): Promise<T> {
+    if (!this.child.connected) return Promise.reject(new Error(`${this.name}: ${op}: the process is gone`));
     const rpc = this.next++;
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -71,12 +72,6 @@ export class Peer {
         resolve: (v) => (clearTimeout(timer), resolve(v as T)),
         reject: (e) => (clearTimeout(timer), reject(e)),
       });
-      if (!this.child.connected) {
-        this.waiting.delete(rpc);
-        clearTimeout(timer);
-        reject(new Error(`${this.name}: ${op}: the process is gone`));
-        return;
-      }
       this.child.send({ rpc, op, args } satisfies Request);
     });
   }
