@@ -68,7 +68,9 @@ export class Presence {
   /** remove forgets a session. */
   remove(id: string): void {
     const info = this.sessions.get(id);
-    if (info && this.sessions.delete(id)) this.changed({ kind: 'remove', session: info });
+    if (!info) return;
+    this.sessions.delete(id);
+    this.changed({ kind: 'remove', session: info });
   }
 
   /** get returns one live session. */

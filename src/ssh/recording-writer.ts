@@ -61,11 +61,6 @@ export class RecordingWriter {
     this.waiting.delete(recording);
   }
 
-  /** flush commits every waiting recording's chunks now, in one transaction. */
-  flush(): void {
-    this.commit([...this.waiting.keys()]);
-  }
-
   // tick commits the recordings that are due; the timer runs only while some are waiting.
   private tick(): void {
     this.timer = undefined;
