@@ -24,6 +24,11 @@ export interface ShellTerminal {
   writeError(text: string): void;
   onData(listener: (data: string) => void): Disposable;
   onResize(listener: (size: TerminalSize) => void): Disposable;
+  /**
+   * hold, where the terminal can, keeps output back until the returned release is called, so a
+   * command's echo, output and the next prompt leave together (one packet over SSH).
+   */
+  hold?(): () => void;
 }
 
 /** InteractiveShellOptions configure one shell. */
@@ -62,6 +67,8 @@ export class InteractiveShell {
   // stop ends the shell: the client went away, or the idle timeout closed the session.
   private readonly stop = new AbortController();
   private readonly timers: ShellTimers;
+  // Set from Enter until the next prompt is drawn (or input arrives): see ShellTerminal.hold.
+  private releaseOutput: (() => void) | undefined;
 
   constructor(private readonly term: ShellTerminal, private readonly options: InteractiveShellOptions) {
     this.timers = options.timers ?? realShellTimers;
@@ -81,12 +88,22 @@ export class InteractiveShell {
         historySize: limits.maxHistory,
         maxQueuedInput: Math.max(DEFAULT_MAX_QUEUED, limits.maxPasteBytes),
         lineTooLong: this.guards.messages.lineTooLong(maxLineLength),
+        onSubmit: () => {
+          this.releaseOutput ??= term.hold?.();
+        },
       },
     );
     if (options.history) this.editor.setHistory(options.history);
     this.interpreter = new Interpreter(options.host);
     // Ctrl-C during a command also drops the lines still queued in the editor (a pasted script).
     this.router = new InputRouter((data) => this.editor.feed(data), (text) => term.write(text), () => this.editor.discardInput());
+  }
+
+  // sendOutput ends a hold: what the command wrote, and the prompt after it, leave now.
+  private sendOutput(): void {
+    const release = this.releaseOutput;
+    this.releaseOutput = undefined;
+    release?.();
   }
 
   // yieldToIO lets input that already arrived (other sessions' keystrokes) be handled first.
@@ -104,6 +121,8 @@ export class InteractiveShell {
   async run(): Promise<number> {
     const subscriptions = [
       this.term.onData((data) => {
+        // Someone is typing to the command (or ahead of the prompt): their echo must not wait.
+        this.sendOutput();
         const pass = this.guards.filterInput(data);
         if (pass !== '') this.router.input(pass);
       }),
@@ -125,6 +144,7 @@ export class InteractiveShell {
     } finally {
       this.guards.stop();
       this.editor.close();
+      this.sendOutput();
       this.options.closed.removeEventListener('abort', hangUp);
       for (const s of subscriptions) s.dispose();
     }
@@ -153,7 +173,10 @@ export class InteractiveShell {
     let text = '';
     let prompt = this.options.prompt();
     for (;;) {
-      const result = await this.editor.readLine(prompt, this.options.complete ? { complete: this.options.complete } : {});
+      const reading = this.editor.readLine(prompt, this.options.complete ? { complete: this.options.complete } : {});
+      // The prompt is drawn: it leaves with the output of the command before it.
+      this.sendOutput();
+      const result = await reading;
       if (result.kind === 'eof') return text === '' ? undefined : '';
       if (result.kind === 'interrupt') {
         this.interpreter.status = 130;

@@ -3,7 +3,9 @@
 // (what a kernel pty does to "\n"), separate stderr when there is no pty, and window changes.
 // Output written in one turn of the event loop leaves as one SSH packet: a table printed row by
 // row costs one encryption and one socket write, not one per row (on one event loop shared by
-// every session, those writes are most of what a keystroke waits behind).
+// every session, those writes are most of what a keystroke waits behind). While the shell holds
+// the terminal (from Enter to the next prompt) a command's echo, output and prompt leave as one
+// packet too, though its pieces run in different turns; held output waits at most HOLD_MS.
 
 import { StringDecoder } from 'node:string_decoder';
 import type { ServerChannel } from 'ssh2';
@@ -19,6 +21,12 @@ export interface PtyRequest {
 }
 
 const MAX_PENDING_INPUT = 64 * 1024;
+
+/**
+ * HOLD_MS bounds how long held output waits: a command that streams (ping, a service converging)
+ * still shows each line within a few milliseconds, while a quick one fits well inside it.
+ */
+export const HOLD_MS = 5;
 
 /** clampSize keeps a client-reported size sane (0×0 means "unknown" in SSH: use 80×24). */
 export function clampSize(columns: number, rows: number): TerminalSize {
@@ -45,6 +53,10 @@ export class ChannelTerminal implements Terminal {
   private readonly out: BoundedWriter;
   // Output written since the last flush, all to one stream; flushed at the end of this turn.
   private unsent: { target: 'stdout' | 'stderr'; text: string } | undefined;
+  // A microtask that flushes is queued; while held, the timer that flushes anyway is armed.
+  private flushQueued = false;
+  private holdTimer: NodeJS.Timeout | undefined;
+  private holds = 0;
 
   constructor(private readonly channel: ServerChannel, pty: PtyRequest | undefined, output?: ChannelOutputOptions) {
     this.out = new BoundedWriter({
@@ -81,6 +93,10 @@ export class ChannelTerminal implements Terminal {
 
   /** flush sends the output written so far now (before the channel's exit status and close). */
   flush(): void {
+    if (this.holdTimer !== undefined) {
+      clearTimeout(this.holdTimer);
+      this.holdTimer = undefined;
+    }
     const unsent = this.unsent;
     if (unsent === undefined) return;
     this.unsent = undefined;
@@ -89,15 +105,46 @@ export class ChannelTerminal implements Terminal {
     this.emit('o', unsent.text);
   }
 
+  /**
+   * hold keeps output back until every returned release has been called (or HOLD_MS passes), so
+   * that what a command writes over several turns of the event loop leaves in one packet.
+   */
+  hold(): () => void {
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      if (--this.holds === 0) this.flush();
+    };
+  }
+
   private queue(target: 'stdout' | 'stderr', text: string): void {
-    if (this.unsent?.target === target) {
-      this.unsent.text += text;
+    if (this.unsent?.target === target) this.unsent.text += text;
+    else {
+      this.flush();
+      this.unsent = { target, text };
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.holds > 0) {
+      this.holdTimer ??= setTimeout(() => {
+        this.holdTimer = undefined;
+        this.flush();
+      }, HOLD_MS);
       return;
     }
-    const scheduled = this.unsent !== undefined;
-    this.flush();
-    this.unsent = { target, text };
-    if (!scheduled) queueMicrotask(() => this.flush());
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    queueMicrotask(() => {
+      this.flushQueued = false;
+      if (this.unsent === undefined) return;
+      // Held since this was queued: the hold's timer (or its release) sends it.
+      if (this.holds > 0) this.schedule();
+      else this.flush();
+    });
   }
 
   /** tap observes the session's traffic (recording, observers) until the returned function is called. */

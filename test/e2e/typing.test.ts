@@ -53,6 +53,21 @@ describe('typing', () => {
     s.close();
   });
 
+  it("sends a command's echo, output and the next prompt as one packet", async () => {
+    const s = await session();
+    await s.run('echo warm', PROMPT);
+    const packets: string[] = [];
+    const onData = (d: Buffer): void => void packets.push(d.toString('utf8'));
+    s.stream.on('data', onData);
+    await s.run('docker node ls', PROMPT);
+    await s.run('echo one; echo two', PROMPT);
+    s.stream.off('data', onData);
+    expect(packets).toHaveLength(2);
+    expect(packets[0]).toMatch(/^docker node ls\r\nID +HOSTNAME[^]*\r\nana@manager2:~\$ $/);
+    expect(packets[1]).toBe(`echo one; echo two\r\none\r\ntwo\r\n${PROMPT}`);
+    s.close();
+  });
+
   it('follows window resizes in docker --help', async () => {
     const s = await session();
     // Wait for the prompt after the help text: a resize also redraws the current prompt.

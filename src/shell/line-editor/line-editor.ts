@@ -29,6 +29,8 @@ export interface LineEditorOptions {
   maxQueuedInput?: number;
   /** lineTooLong is shown above the line, once per read, when the length cap cuts input. */
   lineTooLong?: string;
+  /** onSubmit is told when a line is submitted, before the editor writes the newline after it. */
+  onSubmit?: () => void;
 }
 
 interface PendingRead {
@@ -51,6 +53,7 @@ export class LineEditor {
   private readonly renderer: Renderer;
   private readonly maxLineLength: number;
   private readonly lineTooLong: string | undefined;
+  private readonly onSubmit: (() => void) | undefined;
   private pending: PendingRead | undefined;
   private output = '';
 
@@ -61,6 +64,7 @@ export class LineEditor {
   ) {
     this.maxLineLength = options.maxLineLength ?? 4096;
     this.lineTooLong = options.lineTooLong;
+    this.onSubmit = options.onSubmit;
     this.queue = new KeyQueue(options.maxQueuedInput);
     this.historyList = new History(options.historySize ?? 1000);
     const columns = options.columns ?? terminal.size().columns;
@@ -168,6 +172,7 @@ export class LineEditor {
         }
         return;
       case 'submit':
+        this.onSubmit?.();
         if (outcome.requeue !== undefined) this.queue.pushFront(outcome.requeue);
         this.renderer.update(buffer.clusters, buffer.cursorIndex);
         if (!this.renderer.moveToEnd()) this.output += '\n';

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import type { ServerChannel } from 'ssh2';
-import { ChannelTerminal, clampSize } from '../../../src/ssh/channel-terminal.js';
+import { ChannelTerminal, HOLD_MS, clampSize } from '../../../src/ssh/channel-terminal.js';
 
 class FakeChannel extends EventEmitter {
   written: string[] = [];
@@ -71,6 +71,34 @@ describe('ChannelTerminal', () => {
     expect(channel.written).toHaveLength(2);
     await Promise.resolve();
     expect(channel.written).toEqual(['ID   NAME\r\nx1   a\r\nx2   b\r\n', '$ ']);
+  });
+
+  it('keeps held output, over turns of the event loop, until the release', async () => {
+    const { channel, term } = terminal(true);
+    term.write('ls\n');
+    const release = term.hold();
+    await new Promise((r) => setImmediate(r));
+    term.write('a b\n');
+    await new Promise((r) => setImmediate(r));
+    term.write('$ ');
+    expect(channel.written).toEqual([]);
+    release();
+    release();
+    expect(channel.written).toEqual(['ls\r\na b\r\n$ ']);
+    term.write('x');
+    await Promise.resolve();
+    expect(channel.written).toEqual(['ls\r\na b\r\n$ ', 'x']);
+  });
+
+  it('sends held output after HOLD_MS anyway (a command that streams)', async () => {
+    const { channel, term } = terminal(true);
+    const release = term.hold();
+    term.write('64 bytes from 10.0.0.2\n');
+    await new Promise((r) => setTimeout(r, HOLD_MS + 20));
+    expect(channel.written).toEqual(['64 bytes from 10.0.0.2\r\n']);
+    term.write('$ ');
+    release();
+    expect(channel.written).toEqual(['64 bytes from 10.0.0.2\r\n', '$ ']);
   });
 
   it('lets a tap see output written just before it is removed', () => {

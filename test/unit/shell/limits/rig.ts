@@ -55,6 +55,8 @@ export async function settle(): Promise<void> {
 class MemoryTerminal implements ShellTerminal {
   readonly isTTY = true;
   out = '';
+  /** holds logs each hold and release with the output written by then. */
+  readonly holds: string[] = [];
   private readonly listeners = new Set<(data: string) => void>();
 
   size(): TerminalSize {
@@ -72,6 +74,10 @@ class MemoryTerminal implements ShellTerminal {
   }
   onResize(): Disposable {
     return { dispose: () => undefined };
+  }
+  hold(): () => void {
+    this.holds.push(`hold after ${JSON.stringify(this.out)}`);
+    return () => void this.holds.push(`release after ${JSON.stringify(this.out)}`);
   }
   type(data: string): void {
     for (const l of [...this.listeners]) l(data);
