@@ -1,7 +1,8 @@
 // The class: N interactive sessions over teams of five, logged in as a storm (the whole class
-// within 10 s), then held idle (memory, CPU), then typed into while probe sessions run commands
-// and a fan-out pair scales and watches. Team t000 holds 50 services × 4 replicas; team t001
-// holds the service `fan` that the fan-out pair scales.
+// within 10 s), then held idle (memory, CPU), then typed into twice: once under the load OpenSSH
+// gets (one session runs `echo hi` every 50 ms), once while probe sessions run docker commands and
+// a fan-out pair scales and watches. Team t000 holds 50 services × 4 replicas; team t001 holds
+// the service `fan` that the fan-out pair scales.
 
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CpuFigures } from './cpu-window.js';
 import type { Peer } from './ipc.js';
-import { clientOf, teamName, type PlannedSession } from './sessions.js';
+import { clientOf, teamName, typeAll, type PlannedSession } from './sessions.js';
 import { JOIN_CODE } from './codes.js';
 import type { OpenResult } from './load-client.js';
 import { sleep, summarize, wallNow, type Summary } from './stats.js';
@@ -54,6 +55,26 @@ export interface ProbeFigures {
   latency: Summary;
   failures: number;
   sample: string;
+}
+
+/** EchoHiFigures are the echo under the typing load while one session runs `echo hi` every 50 ms. */
+export interface EchoHiFigures {
+  echo: Summary & { failures: number; sessions: number };
+  echoHi: ProbeFigures;
+}
+
+/**
+ * typingWithEchoHi is the load both servers get alike: every session but the probe types, and the
+ * probe runs `echo hi` every 50 ms (OpenSSH has no docker to run). Its echo is the one compared.
+ */
+export async function typingWithEchoHi(clients: Peer[], probe: { client: Peer; key: string }, options: LiveOptions): Promise<EchoHiFigures> {
+  const [typed, echoHi] = await Promise.all([
+    typeAll(clients, options.typeMs, options.keysPerSecond, [probe.key]),
+    probe.client
+      .call<{ latencies: number[]; failures: number; sample: string }>('command', { login: probe.key, line: 'echo hi', count: options.probeCount, intervalMs: 50, expect: 'hi\\r\\n' }, options.probeCount * 10_100 + 5_000)
+      .then((r) => ({ latency: summarize(r.latencies), failures: r.failures, sample: r.sample.slice(0, 200) })),
+  ]);
+  return { echo: { ...summarize(typed.latencies), failures: typed.failures, sessions: typed.sessions }, echoHi };
 }
 
 /** prepareTeams gives the big team (t000) and the fan-out team (t001) their services, in-process. */

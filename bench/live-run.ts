@@ -1,14 +1,15 @@
 // The live class against swarmlab, in order: start, teams, login storm, idle (memory, CPU),
-// typing load with probes, sequential logins, then the ceiling search.
+// typing under OpenSSH's load (the compared echo), typing with the docker probes, sequential
+// logins, then the ceiling search.
 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCeiling } from './ceiling.js';
 import { cpuWindow } from './cpu-window.js';
 import type { Peer } from './ipc.js';
-import { loginOf, opensshNegotiation, prepareTeams, probes, stormFigures, type LiveOptions } from './live-phase.js';
+import { loginOf, opensshNegotiation, prepareTeams, probes, stormFigures, typingWithEchoHi, type LiveOptions } from './live-phase.js';
 import { ready, spawnServerHost } from './procs.js';
-import { openAll, plan, teamName, typeAll } from './sessions.js';
+import { clientOf, openAll, plan, teamName, typeAll } from './sessions.js';
 import { sleep, summarize } from './stats.js';
 
 type Io = { wchar: number; syscw: number; writeBytes: number };
@@ -57,6 +58,12 @@ export async function runLive(dir: string, clients: Peer[], opts: { live: LiveOp
       server.call<{ percentOfCore: number; cpuMs: number; wallMs: number; elu: number }>('cpu', { ms: live.idleMs }, live.idleMs + 10_000),
     );
     const idleMachine = await idleCpu.stop();
+    log(`same load as OpenSSH: every session but one types ${live.keysPerSecond} keys/s for ${live.typeMs / 1000} s; that one runs echo hi every 50 ms`);
+    const matchedCpu = await cpuWindow(server, clients);
+    const matched = await profiled(server, live.profileDir, 'matched', () => typingWithEchoHi(clients, { client: clientOf(clients, 0), key: loginOf(planned, 0) }, live));
+    const matchedCpuFigures = await matchedCpu.stop();
+    log(`  echo p50 ${matched.echo.p50} ms p99 ${matched.echo.p99} ms over ${matched.echo.count} keys; echo hi p50 ${matched.echoHi.latency.p50} ms p99 ${matched.echoHi.latency.p99} ms`);
+    await sleep(1_000);
     const probeLogins = [0, 1, 5, 6, 10].map((i) => loginOf(planned, i));
     log(`load: every other session types ${live.keysPerSecond} keys/s for ${live.typeMs / 1000} s; probes run docker node ls, service ps, exec ping, scale fan-out`);
     await server.call('lagStart');
@@ -90,6 +97,7 @@ export async function runLive(dir: string, clients: Peer[], opts: { live: LiveOp
       storm,
       openssh,
       idle: { ...idle, machine: idleMachine },
+      matched: { ...matched, cpu: matchedCpuFigures },
       load: { heldAfterLoad, echo, probes: probed, cpu: loadCpuFigures, io, serverEventLoopDelay: lag },
       sequential: stormFigures(sequential.results, sequential.totalMs, seqCpuFigures),
       ceiling,

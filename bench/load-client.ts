@@ -190,8 +190,10 @@ serve({
     await Promise.all(
       chosen.map(async (s, index) => {
         await sleep(Math.random() * meanGap);
+        let letterLeft = false;
         for (let k = index; wallNow() < deadline && !s.closed && k < index + 100_000; k++) {
-          const key = k % 2 === 0 ? (KEYS[k % KEYS.length] ?? 'a') : '\x7f';
+          letterLeft = k % 2 === 0;
+          const key = letterLeft ? (KEYS[k % KEYS.length] ?? 'a') : '\x7f';
           const t0 = s.send(key);
           try {
             const t1 = await s.until((text) => text.length > 0, 5_000);
@@ -201,7 +203,11 @@ serve({
           }
           await sleep(Math.random() * 2 * meanGap);
         }
-        // Leave the line empty: one more backspace if a letter is still typed.
+        // Leave the line empty (the session may run commands next): erase a letter still typed.
+        if (letterLeft && !s.closed) {
+          s.send('\x7f');
+          await s.until((text) => text.length > 0, 5_000).catch(() => undefined);
+        }
       }),
     );
     return { latencies, failures, sessions: chosen.length };

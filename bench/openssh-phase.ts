@@ -1,18 +1,18 @@
 // The same class against OpenSSH: N sessions (a pty running /bin/sh each) logged in over the same
-// spread, the same typing load, and `echo hi` round trips on one probe session.
+// spread, then the same load as swarmlab's compared window: typing, and `echo hi` round trips on
+// one probe session.
 
 import { join } from 'node:path';
 import { cpuWindow, type CpuFigures } from './cpu-window.js';
 import type { Peer } from './ipc.js';
 import type { OpenResult, SessionSpec } from './load-client.js';
 import { OPENSSH_PROMPT, OPENSSH_SHELL, ensureSshd, startSshd } from './openssh.js';
-import { stormFigures, type LiveOptions, type ProbeFigures, type StormFigures } from './live-phase.js';
-import { summarize, type Summary } from './stats.js';
+import { stormFigures, typingWithEchoHi, type EchoHiFigures, type LiveOptions, type StormFigures } from './live-phase.js';
 
 /** OpenSshFigures are OpenSSH's measures, or why there are none. */
 export type OpenSshFigures =
   | { skipped: string }
-  | { version: string; loginShell: string; storm: StormFigures; echo: Summary & { failures: number; sessions: number }; echoHi: ProbeFigures; cpu: CpuFigures; kex: Record<string, number> };
+  | ({ version: string; loginShell: string; storm: StormFigures; cpu: CpuFigures; kex: Record<string, number> } & EchoHiFigures);
 
 /** opensshPhase runs the class against a temporary sshd. */
 export async function opensshPhase(dir: string, clients: Peer[], options: LiveOptions, log: (s: string) => void): Promise<OpenSshFigures> {
@@ -42,14 +42,8 @@ export async function opensshPhase(dir: string, clients: Peer[], options: LiveOp
     const probe = clients[0];
     if (!probe) throw new Error('no client');
     const loadCpu = await cpuWindow(undefined, clients);
-    const [typed, echoHi] = await Promise.all([
-      Promise.all(clients.map((c, k) => c.call<{ latencies: number[]; failures: number; sessions: number }>('type', { durationMs: options.typeMs, keysPerSecond: options.keysPerSecond, exclude: k === 0 ? ['ossh#0'] : [] }, options.typeMs + 30_000))),
-      probe
-        .call<{ latencies: number[]; failures: number; sample: string }>('command', { login: 'ossh#0', line: 'echo hi', count: options.probeCount, intervalMs: 50, expect: 'hi\\r\\n' }, options.probeCount * 10_100 + 5_000)
-        .then((r) => ({ latency: summarize(r.latencies), failures: r.failures, sample: r.sample.slice(0, 200) })),
-    ]);
+    const { echo, echoHi } = await typingWithEchoHi(clients, { client: probe, key: 'ossh#0' }, options);
     const cpu = await loadCpu.stop();
-    const echo = { ...summarize(typed.flatMap((t) => t.latencies)), failures: typed.reduce((s, t) => s + t.failures, 0), sessions: typed.reduce((s, t) => s + t.sessions, 0) };
     await Promise.all(clients.map((c) => c.call('closeAll', {}, 30_000)));
     return { version: sshd.version, loginShell: sshd.plainShell ? `/bin/sh (account ${sshd.user})` : `the login shell of ${sshd.user}, startup files included`, storm, echo, echoHi, cpu, kex: storm.negotiated };
   } finally {

@@ -71,11 +71,17 @@ export function buildReport(input: ReportInput, date = new Date().toISOString())
   const commandP99 = Math.max(p.nodeLs.latency.p99, p.servicePs.latency.p99, p.ping.latency.p99);
   const fanoutP99 = Math.max(p.fanout.teammate.p99, p.fanout.instructorFeed.p99);
   const echo = live.load.echo;
+  const matched = live.matched;
   const heldOk = live.storm.failures === 0 && echo.failures === 0 && live.load.heldAfterLoad >= n;
   const targets: Target[] = [
     { what: `${n} sessions held, 0 failures`, target: '0 failures', measured: `${live.storm.failures} login failures, ${echo.failures} lost keys, ${live.load.heldAfterLoad}/${n} held after load`, met: heldOk },
-    { what: 'echo p99', target: '≤ 10 ms', measured: `${echo.p99} ms`, met: echo.p99 <= 10 },
-    { what: 'echo p99 vs OpenSSH', target: '≤ 1.5×', measured: oss ? `${ratio(echo.p99, oss.echo.p99)} (${echo.p99} vs ${oss.echo.p99} ms)` : 'n/a', met: oss ? echo.p99 <= 1.5 * oss.echo.p99 : null },
+    { what: 'echo p99 (docker probes running)', target: '≤ 10 ms', measured: `${echo.p99} ms`, met: echo.p99 <= 10 },
+    {
+      what: 'echo p99 vs OpenSSH (same load)',
+      target: '≤ 1.5×',
+      measured: oss ? `${ratio(matched.echo.p99, oss.echo.p99)} (${matched.echo.p99} vs ${oss.echo.p99} ms)` : 'n/a',
+      met: oss ? matched.echo.p99 <= 1.5 * oss.echo.p99 : null,
+    },
     { what: 'command p99 (worst of three)', target: '≤ 20 ms', measured: `${commandP99} ms`, met: commandP99 <= 20 },
     { what: 'fan-out p99 (teammate, feed)', target: '≤ 50 ms', measured: `${p.fanout.teammate.p99} ms, ${p.fanout.instructorFeed.p99} ms`, met: fanoutP99 <= 50 && p.fanout.missed === 0 },
     { what: 'RSS per idle session', target: '≤ 1 MiB', measured: `${derived.rssPerSessionMiB} MiB`, met: derived.rssPerSessionMiB <= 1 },
@@ -100,20 +106,26 @@ export function buildReport(input: ReportInput, date = new Date().toISOString())
       ['one at a time, → prompt', lat(live.sequential.toPrompt)],
       ...(oss ? [['OpenSSH storm → prompt', `${lat(oss.storm.toPrompt)}, ${oss.storm.failures} failures`] as Row] : []),
     ]],
-    [`Under load (${echo.sessions} sessions typing ${opts.live.keysPerSecond} keys/s each for ${opts.live.typeMs / 1000} s)`, [
-      ['keystroke echo', `${lat(echo)}, ${echo.failures} lost`],
-      ...(oss ? [['OpenSSH keystroke echo', lat(oss.echo)] as Row, ['ratio ours/OpenSSH p50, p99', `${ratio(echo.p50, oss.echo.p50)}, ${ratio(echo.p99, oss.echo.p99)}`] as Row] : []),
+    [`Same load as OpenSSH (${matched.echo.sessions} sessions typing ${opts.live.keysPerSecond} keys/s each for ${opts.live.typeMs / 1000} s, one running \`echo hi\` every 50 ms)`, [
+      ['keystroke echo', `${lat(matched.echo)}, ${matched.echo.failures} lost`],
+      ...(oss ? [['OpenSSH keystroke echo', lat(oss.echo)] as Row, ['ratio ours/OpenSSH p50, p99', `${ratio(matched.echo.p50, oss.echo.p50)}, ${ratio(matched.echo.p99, oss.echo.p99)}`] as Row] : []),
       ...(input.floor
         ? [[`floor: bare ssh2 echo server`, `${lat(input.floor.echo)}${oss ? `; ${ratio(input.floor.echo.p99, oss.echo.p99)} OpenSSH's p99` : ''}`] as Row]
         : []),
+      ['`echo hi` round trip', lat(matched.echoHi.latency)],
+      ...(oss ? [['OpenSSH `echo hi` in /bin/sh', lat(oss.echoHi.latency)] as Row, ['ratio ours/OpenSSH p50, p99', `${ratio(matched.echoHi.latency.p50, oss.echoHi.latency.p50)}, ${ratio(matched.echoHi.latency.p99, oss.echoHi.latency.p99)}`] as Row] : []),
+      ['CPU', cpuText(matched.cpu)],
+      ...(oss ? [['CPU during OpenSSH load', cpuText(oss.cpu)] as Row] : []),
+    ]],
+    [`With docker probes (${echo.sessions} sessions typing ${opts.live.keysPerSecond} keys/s each for ${opts.live.typeMs / 1000} s)`, [
+      ['keystroke echo', `${lat(echo)}, ${echo.failures} lost${oss ? `; ${ratio(echo.p99, oss.echo.p99)} OpenSSH's p99 (which ran \`echo hi\` only)` : ''}`],
       ['docker node ls', lat(p.nodeLs.latency)],
       ['docker service ps (50×4 team)', lat(p.servicePs.latency)],
       ['docker exec … ping -c 1', lat(p.ping.latency)],
-      ...(oss ? [['OpenSSH `echo hi` in /bin/sh', lat(oss.echoHi.latency)] as Row, ['ratio node ls, service ps, ping', `${ratio(p.nodeLs.latency.p99, oss.echoHi.latency.p99)}, ${ratio(p.servicePs.latency.p99, oss.echoHi.latency.p99)}, ${ratio(p.ping.latency.p99, oss.echoHi.latency.p99)} (p99 vs echo hi)`] as Row] : []),
+      ...(oss ? [['ratio node ls, service ps, ping', `${ratio(p.nodeLs.latency.p99, oss.echoHi.latency.p99)}, ${ratio(p.servicePs.latency.p99, oss.echoHi.latency.p99)}, ${ratio(p.ping.latency.p99, oss.echoHi.latency.p99)} (p99 vs OpenSSH's echo hi)`] as Row] : []),
       ['fan-out → teammate service ps', lat(p.fanout.teammate)],
       ['fan-out → instructor feed', lat(p.fanout.instructorFeed)],
       ['CPU during load', cpuText(live.load.cpu)],
-      ...(oss ? [['CPU during OpenSSH load', cpuText(oss.cpu)] as Row] : []),
       ['server cost per keystroke', `${derived.serverCpuPerKeyUs} µs CPU (all of the load, probes included), ${derived.storageBytesPerKey ?? '?'} bytes to storage`],
       ['server event-loop delay', `p50 ${live.load.serverEventLoopDelay.p50} ms · p99 ${live.load.serverEventLoopDelay.p99} ms · max ${live.load.serverEventLoopDelay.max} ms`],
       ['server GC pauses', gcText(live.load.serverEventLoopDelay.gc)],

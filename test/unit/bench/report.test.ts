@@ -15,7 +15,7 @@ const memory = (rssMiB: number): NodeJS.MemoryUsage => ({ rss: rssMiB * MiB, hea
 const probe = (p50: number, p99: number) => ({ latency: lats(p50, p99), failures: 0, sample: '' });
 
 /** live builds the figures of a 300-session run; `over` replaces parts of it. */
-function live(over: { echoP99?: number; commandP99?: number; idlePercent?: number; others?: number } = {}): LiveFigures {
+function live(over: { echoP99?: number; matchedP99?: number; commandP99?: number; idlePercent?: number; others?: number } = {}): LiveFigures {
   const storm = { sessions: 300, failures: 0, errors: [], totalMs: 10_000, toPrompt: lats(8, 30), cpu: cpu(over.others), negotiated: {} };
   return {
     port: 1,
@@ -24,6 +24,7 @@ function live(over: { echoP99?: number; commandP99?: number; idlePercent?: numbe
     storm,
     openssh: {},
     idle: { percentOfCore: over.idlePercent ?? 1.2, cpuMs: 24, wallMs: 2000, elu: 0.01, machine: cpu(over.others) },
+    matched: { echo: { ...lats(0.2, over.matchedP99 ?? 2.8), failures: 0, sessions: 299 }, echoHi: probe(0.8, 3.2), cpu: cpu(over.others) },
     load: {
       heldAfterLoad: 300,
       echo: { ...lats(0.3, over.echoP99 ?? 3), failures: 0, sessions: 295 },
@@ -110,9 +111,10 @@ describe('bench report', () => {
 
   it('holds each figure to its target', () => {
     expect(targets(input(live())).every((t) => t.met === true)).toBe(true);
-    expect(met(input(live({ echoP99: 12 }), openssh(10)), 'echo p99')).toBe(false);
-    expect(met(input(live({ echoP99: 4 })), 'echo p99 vs')).toBe(false);
-    expect(met(input(live({ echoP99: 3.7 })), 'echo p99 vs')).toBe(true);
+    expect(met(input(live({ echoP99: 12 }), openssh(10)), 'echo p99 (docker')).toBe(false);
+    // The ratio compares the echo under the same load as OpenSSH's, not the one with docker probes.
+    expect(met(input(live({ echoP99: 9, matchedP99: 3.7 })), 'echo p99 vs')).toBe(true);
+    expect(met(input(live({ echoP99: 3, matchedP99: 4 })), 'echo p99 vs')).toBe(false);
     expect(met(input(live({ commandP99: 21 })), 'command p99')).toBe(false);
     expect(met(input(live({ idlePercent: 2.5 })), 'CPU')).toBe(false);
     expect(met(input(live(), { skipped: 'no sshd' }), 'echo p99 vs')).toBeNull();
@@ -122,7 +124,9 @@ describe('bench report', () => {
     const { markdown } = buildReport(input(live()), '2026-01-02T03:04:05.000Z');
     expect(markdown.startsWith(`${README_START}\nLast run: 2026-01-02 on Test CPU (2 cores, 8 GiB)`)).toBe(true);
     expect(markdown).toContain('against OpenSSH_9.2p1 Debian-2+deb12u3.');
-    expect(markdown).toContain('| keystroke echo under load | 0.30 ms / 3.00 ms (1.20×) | 0.30 ms / 2.50 ms |');
+    expect(markdown).toContain('| keystroke echo, same load as OpenSSH | 0.20 ms / 2.80 ms (1.12×) | 0.30 ms / 2.50 ms | p99 ≤ 1.5× OpenSSH | met |');
+    expect(markdown).toContain('| `echo hi` round trip, same load | 0.80 ms / 3.20 ms (1.60×) | 0.50 ms / 2.00 ms |');
+    expect(markdown).toContain('| keystroke echo while docker probes run | 0.30 ms / 3.00 ms (1.20×) |  | p99 ≤ 10 ms | met |');
     expect(markdown).toContain('up to **320 sessions** and passes it at 480');
     expect(markdown).not.toContain('Note:');
     expect(markdown.trimEnd().endsWith(README_END)).toBe(true);
