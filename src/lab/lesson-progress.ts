@@ -26,11 +26,15 @@ export interface ActiveLesson {
 
 /** LessonProgress reads and writes progress rows. */
 export class LessonProgress {
+  // Each team's active lessons as last read. Every command of every student asks for them (to
+  // re-check steps), while they change only through put() below, which drops the team's entry.
+  private readonly activeByTeam = new Map<string, readonly ActiveLesson[]>();
+
   constructor(private readonly store: ProgressStore, private readonly now: () => number) {}
 
   /** active returns the user's active lesson with the team, if any. */
   active(user: string, team: string): ActiveLesson | undefined {
-    return this.store.list({ user, team }).map(toActive).find((a) => a?.state.active);
+    return this.activeInTeam(team).find((a) => a.user === user);
   }
 
   /** of returns a user's progress in one lesson, active or not. */
@@ -41,7 +45,12 @@ export class LessonProgress {
 
   /** activeInTeam lists every active lesson of a team. */
   activeInTeam(team: string): ActiveLesson[] {
-    return this.store.list({ team }).map(toActive).filter((a): a is ActiveLesson => a?.state.active === true);
+    let active = this.activeByTeam.get(team);
+    if (active === undefined) {
+      active = this.store.list({ team }).map(toActive).filter((a): a is ActiveLesson => a?.state.active === true);
+      this.activeByTeam.set(team, active);
+    }
+    return [...active];
   }
 
   /** all lists every active lesson of the classroom. */
@@ -53,7 +62,7 @@ export class LessonProgress {
   start(user: string, team: string, lesson: string, role: string, restart = false): ActiveLesson {
     for (const other of this.store.list({ user, team })) {
       const s = other.data as LessonState | undefined;
-      if (other.lesson !== lesson && s?.active) this.store.put({ ...other, data: { ...s, active: false }, updatedAt: this.now() });
+      if (other.lesson !== lesson && s?.active) this.put({ ...other, data: { ...s, active: false }, updatedAt: this.now() });
     }
     const existing = this.store.get(user, team, lesson);
     const now = this.now();
@@ -62,7 +71,7 @@ export class LessonProgress {
         ? { ...(existing.data as LessonState), active: true, role }
         : { active: true, role, completed: [], startedAt: now, stepStartedAt: now, checksFailed: 0 };
     const step = existing && !restart ? existing.step : 0;
-    this.store.put({ user, team, lesson, step, data: state, updatedAt: now });
+    this.put({ user, team, lesson, step, data: state, updatedAt: now });
     return { user, team, lesson, step, state };
   }
 
@@ -70,19 +79,24 @@ export class LessonProgress {
   moveTo(active: ActiveLesson, step: number, completed: boolean): ActiveLesson {
     const done = completed && !active.state.completed.includes(active.step) ? [...active.state.completed, active.step] : active.state.completed;
     const state: LessonState = { ...active.state, completed: done, stepStartedAt: this.now() };
-    this.store.put({ user: active.user, team: active.team, lesson: active.lesson, step, data: state, updatedAt: this.now() });
+    this.put({ user: active.user, team: active.team, lesson: active.lesson, step, data: state, updatedAt: this.now() });
     return { ...active, step, state };
   }
 
   /** failedCheck counts a `lesson check` that did not pass. */
   failedCheck(active: ActiveLesson): void {
     const state = { ...active.state, checksFailed: active.state.checksFailed + 1 };
-    this.store.put({ user: active.user, team: active.team, lesson: active.lesson, step: active.step, data: state, updatedAt: this.now() });
+    this.put({ user: active.user, team: active.team, lesson: active.lesson, step: active.step, data: state, updatedAt: this.now() });
   }
 
   /** stop deactivates the user's active lesson. */
   stop(active: ActiveLesson): void {
-    this.store.put({ user: active.user, team: active.team, lesson: active.lesson, step: active.step, data: { ...active.state, active: false }, updatedAt: this.now() });
+    this.put({ user: active.user, team: active.team, lesson: active.lesson, step: active.step, data: { ...active.state, active: false }, updatedAt: this.now() });
+  }
+
+  private put(progress: Progress): void {
+    this.activeByTeam.delete(progress.team);
+    this.store.put(progress);
   }
 }
 
