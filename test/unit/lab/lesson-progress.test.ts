@@ -1,25 +1,19 @@
 // Every command re-checks its team's lesson steps, so LessonProgress answers "which lessons are
 // active in this team" from memory, reading the store again only after a change of its own.
 
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LessonProgress } from '../../../src/lab/lesson-progress.js';
-import { openStore, type ProgressFilter, type Store } from '../../../src/store/index.js';
+import type { ProgressFilter } from '../../../src/store/index.js';
+import { useTempStores } from '../store/temp-store.js';
 
 describe('LessonProgress', () => {
-  const stores: Store[] = [];
-  afterEach(() => {
-    for (const s of stores.splice(0)) s.close();
-  });
+  const stores = useTempStores();
 
   function setup() {
-    const store = openStore({ dir: mkdtempSync(join(tmpdir(), 'lesson-progress-')) });
-    stores.push(store);
+    const store = stores.open();
     const reads: ProgressFilter[] = [];
     const counted = { ...store.progress, get: store.progress.get.bind(store.progress), put: store.progress.put.bind(store.progress), list: (f: ProgressFilter = {}) => (reads.push(f), store.progress.list(f)) };
-    return { progress: new LessonProgress(counted, () => 1_000), reads, store };
+    return { progress: new LessonProgress(counted, () => 1_000), reads };
   }
 
   it('reads a team once until one of its rows changes', () => {

@@ -2,25 +2,18 @@
 // sessions comes, goes or enters a container; a command's activity (every command updates the
 // session's last command and time) must not re-check anyone, and never another team.
 
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pino from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seededEntropy } from '../../../src/cluster/index.js';
 import { Lab } from '../../../src/lab/lab.js';
 import type { Timers } from '../../../src/lab/timers.js';
-import { openStore, type Store } from '../../../src/store/index.js';
+import { useTempStores } from '../store/temp-store.js';
 
 describe('presence changes and lesson checks', () => {
-  const stores: Store[] = [];
-  afterEach(() => {
-    for (const s of stores.splice(0)) s.close();
-  });
+  const stores = useTempStores();
 
   function setup() {
-    const store = openStore({ dir: mkdtempSync(join(tmpdir(), 'lab-presence-')) });
-    stores.push(store);
+    const store = stores.open();
     const scheduled: number[] = [];
     const due: (() => void)[] = [];
     const timers: Timers = {
