@@ -3,7 +3,7 @@
 // the markers below, so the README always shows the figures of the last full run and its machine.
 
 import type { Summary } from './stats.js';
-import { busyNote, type Target } from './report.js';
+import type { Target } from './report.js';
 import type { Derived, ReportInput } from './summary.js';
 
 /** README_START and README_END delimit the generated block in README.md. */
@@ -31,11 +31,11 @@ export function renderMarkdown(input: ReportInput, derived: Derived, targets: re
       `${oss ? `, against ${oss.version.split(',')[0]}` : ', OpenSSH comparison absent'}. ` +
       `${n} sessions in teams of 5, logged in within ${opts.live.stormMs / 1000} s, then typing ${opts.live.keysPerSecond} keys/s each for ${opts.live.typeMs / 1000} s, twice: ` +
       `under the same load as OpenSSH (${live.matched.echo.sessions} typing, one running \`echo hi\` every 50 ms), then with ${live.load.echo.sessions} typing while probes run docker commands. p50 / p99:`,
-    ...(busyNote([live.storm.cpu, live.load.cpu, live.idle.machine]) ? ['', `Note: ${busyNote([live.storm.cpu, live.load.cpu, live.idle.machine]) ?? ''}.`] : []),
+    ...(derived.busy ? ['', `Note: ${derived.busy}.`] : []),
     '',
     row(['measure', 'swarmlab', 'OpenSSH (same run)', 'target', '']),
     row(['---', '---', '---', '---', '---']),
-    row([`${n} sessions held`, `${live.storm.failures} login failures, ${live.load.echo.failures} lost keys`, oss ? `${oss.storm.failures} login failures` : 'n/a', '0 failures', mark(target(`${n} sessions`))]),
+    row([`${n} sessions held`, `${live.storm.failures} login failures, ${derived.lostKeys} lost keys`, oss ? `${oss.storm.failures} login failures` : 'n/a', '0 failures', mark(target(`${n} sessions`))]),
     row(['connection → prompt (storm)', p50p99(live.storm.toPrompt), p50p99(oss?.storm.toPrompt), '', '']),
     row(['keystroke echo, same load as OpenSSH', `${p50p99(live.matched.echo)}${times(live.matched.echo.p99, oss?.echo.p99)}`, p50p99(oss?.echo), 'p99 ≤ 1.5× OpenSSH', mark(target('echo p99 vs'))]),
     ...(input.floor

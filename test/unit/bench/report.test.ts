@@ -116,6 +116,9 @@ describe('bench report', () => {
     expect(met(input(live({ echoP99: 9, matchedP99: 3.7 })), 'echo p99 vs')).toBe(true);
     expect(met(input(live({ echoP99: 3, matchedP99: 4 })), 'echo p99 vs')).toBe(false);
     expect(met(input(live({ commandP99: 21 })), 'command p99')).toBe(false);
+    const lostInMatched = live();
+    lostInMatched.matched.echo.failures = 2;
+    expect(met(input(lostInMatched), '300 sessions held')).toBe(false);
     expect(met(input(live({ idlePercent: 2.5 })), 'CPU')).toBe(false);
     expect(met(input(live(), { skipped: 'no sshd' }), 'echo p99 vs')).toBeNull();
   });
