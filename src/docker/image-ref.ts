@@ -6,6 +6,7 @@
 // Fidelity: moby client/service_create.go (v28, vendored in docker/cli v28.2.2) and
 // distribution/reference (normalize.go ParseNormalizedNamed, regexp.go, helpers.go FamiliarString).
 import { imageDigest, imageInfo } from '../cluster/index.js';
+import { memoize } from './format/memo.js';
 
 const ALNUM = '[a-z0-9]+';
 const PATH_COMPONENT = `${ALNUM}(?:(?:[._]|__|[-]+)${ALNUM})*`;
@@ -67,12 +68,15 @@ export function displayImage(image: string): string {
   return familiarString({ domain: ref.domain, path: ref.path, tag: ref.tag });
 }
 
-/** registryDigest returns the digest the stand-in registry reports for an image, if it has the image. */
-export function registryDigest(image: string): string | undefined {
+/**
+ * registryDigest returns the digest the stand-in registry reports for an image, if it has the
+ * image. Task and service tables ask it for every row, so answers are remembered.
+ */
+export const registryDigest: (image: string) => string | undefined = memoize((image) => {
   const ref = parseNormalizedNamed(image);
   if (!ref || ref.domain !== 'docker.io' || !imageInfo(familiarName(ref))) return undefined;
   return ref.digest ?? imageDigest(familiarString({ domain: ref.domain, path: ref.path, ...(ref.tag !== undefined && { tag: ref.tag }) }));
-}
+});
 
 /** pinnedImage is the image as a service spec shows it once the registry answered: `alpine:latest@sha256:…`. */
 export function pinnedImage(image: string): string {

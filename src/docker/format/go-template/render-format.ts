@@ -4,6 +4,7 @@
 // `template parsing error: …` and nothing is printed.
 // Fidelity: docker/cli cli/command/formatter/formatter.go (Format.IsTable, templateString,
 // Context.parseFormat, contextFormat, postFormat), cli/command/inspect/inspector.go.
+import { memoize } from '../memo.js';
 import { tabwrite } from '../tabwriter.js';
 import { HEADER_FUNCS } from './docker-funcs.js';
 import { FormatError, ParseError, type TemplateError } from './errors.js';
@@ -37,6 +38,9 @@ export function templateString(format: string): string {
   return body.replace(/^ +| +$/g, '').replace(/\\([tn])/g, (_m, c: string) => (c === 't' ? '\t' : '\n'));
 }
 
+// Each `docker service ps` would otherwise parse its table format again; a Template is immutable.
+const parseFormatText = memoize((text) => parseTemplate(text), 64);
+
 function wrap(error: TemplateError): FormatError {
   return new FormatError(`template parsing error: ${error.message}`, error);
 }
@@ -52,7 +56,8 @@ function rowData(row: unknown, typeName: string): unknown {
  * does: one line per row, or a tabwriter table with a header row for `table …`.
  */
 export function renderFormat(format: string, rows: readonly unknown[], options: RenderOptions): string | FormatError {
-  const tmpl = parseTemplate(templateString(format), options.funcs === undefined ? {} : { funcs: options.funcs });
+  const text = templateString(format);
+  const tmpl = options.funcs === undefined ? parseFormatText(text) : parseTemplate(text, { funcs: options.funcs });
   if (tmpl instanceof ParseError) return wrap(tmpl);
   let body = '';
   for (const row of rows) {
