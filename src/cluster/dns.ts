@@ -30,10 +30,17 @@ function runningOn(state: ClusterState, network: SwarmNetwork): { task: Task; ip
 function resolveOn(state: ClusterState, network: SwarmNetwork, name: string): string[] {
   const members = runningOn(state, network);
   const tasksPrefix = name.startsWith('tasks.') ? name.slice('tasks.'.length) : undefined;
+  // Grouped once: a network of 50 services × 4 tasks is 200 members, not 50 scans of them.
+  const byService = new Map<string, { task: Task; ip: string }[]>();
+  for (const m of members) {
+    const group = byService.get(m.task.serviceId);
+    if (group) group.push(m);
+    else byService.set(m.task.serviceId, [m]);
+  }
   for (const service of Object.values(state.services)) {
+    const mine = byService.get(service.id);
+    if (mine === undefined) continue;
     const svc = service.spec.name.toLowerCase();
-    const mine = members.filter((m) => m.task.serviceId === service.id);
-    if (mine.length === 0) continue;
     if (tasksPrefix === svc) return mine.map((m) => m.ip);
     if (name === svc) {
       const vip = service.vips.find((v) => v.networkId === network.id);

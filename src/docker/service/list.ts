@@ -16,12 +16,22 @@ const matchers = {
   runtime: (_s: Service, v: string) => v === 'container',
 };
 
-/** serviceStatus counts running tasks (any desired state) and the desired count, as ListServiceStatuses does. */
-export function serviceStatus(state: Readonly<ClusterState>, service: Service): ServiceRow {
-  const tasks = Object.values(state.tasks).filter((t) => t.serviceId === service.id);
-  const running = tasks.filter((t) => t.status.state === 'running').length;
-  const desired = service.spec.mode.kind === 'replicated' ? service.spec.mode.replicas : tasks.filter((t) => t.desiredState === 'running').length;
-  return { service, running, desired };
+/**
+ * serviceStatuses counts each service's running tasks (any desired state) and its desired count,
+ * as ListServiceStatuses does, in one pass over the tasks rather than one per service.
+ */
+export function serviceStatuses(state: Readonly<ClusterState>, services: readonly Service[]): ServiceRow[] {
+  const counts = new Map<string, { running: number; wanted: number }>(services.map((s) => [s.id, { running: 0, wanted: 0 }]));
+  for (const t of Object.values(state.tasks)) {
+    const c = counts.get(t.serviceId);
+    if (!c) continue;
+    if (t.status.state === 'running') c.running++;
+    if (t.desiredState === 'running') c.wanted++;
+  }
+  return services.map((service) => {
+    const c = counts.get(service.id) ?? { running: 0, wanted: 0 };
+    return { service, running: c.running, desired: service.spec.mode.kind === 'replicated' ? service.spec.mode.replicas : c.wanted };
+  });
 }
 
 function filtered(services: Service[], filters: Filters): Service[] {
@@ -44,7 +54,7 @@ export const serviceList: DockerCommand = {
     const services = filtered(Object.values(state.services), req.flags.custom<Filters>('filter'))
       .sort((a, b) => naturalCompare(a.spec.name, b.spec.name));
     const format = serviceListFormat(req.flags.string('format'), req.flags.bool('quiet'));
-    host.io.stdout(formatServices(services.map((s) => serviceStatus(state, s)), format));
+    host.io.stdout(formatServices(serviceStatuses(state, services), format));
     return 0;
   },
 };

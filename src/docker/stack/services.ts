@@ -7,7 +7,7 @@ import { requireManager } from '../daemon.js';
 import { applyFilters, labelMatches } from '../filters.js';
 import { naturalCompare } from '../format/index.js';
 import { formatServices, serviceListFormat } from '../service/formatter.js';
-import { serviceStatus } from '../service/list.js';
+import { serviceStatuses } from '../service/list.js';
 import { validateStackName } from './deploy-input.js';
 import { stackServices } from './stack-objects.js';
 
@@ -37,7 +37,7 @@ export const stackServicesCommand: DockerCommand = {
       return 0;
     }
     const format = serviceListFormat(req.flags.string('format'), req.flags.bool('quiet'));
-    host.io.stdout(formatServices(services.map((s) => serviceStatus(state, s)), format));
+    host.io.stdout(formatServices(serviceStatuses(state, services), format));
     return 0;
   },
 };
