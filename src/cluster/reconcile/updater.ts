@@ -166,7 +166,11 @@ function updateService(ctx: DecideContext, view: UpdateView): ClusterEvent[] {
 
 function views(state: ClusterState): UpdateView[] {
   const byService = new Map<string, Task[]>();
-  for (const task of Object.values(state.tasks)) byService.set(task.serviceId, [...(byService.get(task.serviceId) ?? []), task]);
+  for (const task of Object.values(state.tasks)) {
+    const tasks = byService.get(task.serviceId);
+    if (tasks) tasks.push(task);
+    else byService.set(task.serviceId, [task]);
+  }
   return Object.values(state.services).map((s) => viewOf(state, s, byService.get(s.id) ?? []));
 }
 
