@@ -4,7 +4,7 @@
 // records. Records exist for running containers only.
 
 import type { ClusterState, SwarmNetwork, Task } from './model.js';
-import { containerName, isContainerRunning } from './views.js';
+import { containerName, groupByService, isContainerRunning } from './views.js';
 
 interface Attached {
   network: SwarmNetwork;
@@ -31,12 +31,7 @@ function resolveOn(state: ClusterState, network: SwarmNetwork, name: string): st
   const members = runningOn(state, network);
   const tasksPrefix = name.startsWith('tasks.') ? name.slice('tasks.'.length) : undefined;
   // Grouped once: a network of 50 services × 4 tasks is 200 members, not 50 scans of them.
-  const byService = new Map<string, { task: Task; ip: string }[]>();
-  for (const m of members) {
-    const group = byService.get(m.task.serviceId);
-    if (group) group.push(m);
-    else byService.set(m.task.serviceId, [m]);
-  }
+  const byService = groupByService(members, (m) => m.task.serviceId);
   for (const service of Object.values(state.services)) {
     const mine = byService.get(service.id);
     if (mine === undefined) continue;

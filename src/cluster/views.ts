@@ -21,6 +21,17 @@ export function holdsNetworks(task: Task): boolean {
   return task.nodeId !== undefined && rank >= stateRank('preparing') && rank <= stateRank('running');
 }
 
+/** groupByService lists items under the id of their task's service, each list in the items' order. */
+export function groupByService<T>(items: Iterable<T>, serviceOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(serviceOf(item));
+    if (group) group.push(item);
+    else groups.set(serviceOf(item), [item]);
+  }
+  return groups;
+}
+
 /** tasksOnNode returns the tasks assigned to a node, oldest first. */
 export function tasksOnNode(state: ClusterState, nodeId: string): Task[] {
   return Object.values(state.tasks)

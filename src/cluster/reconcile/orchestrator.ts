@@ -8,6 +8,7 @@ import type { ClusterEvent } from '../events.js';
 import type { ClusterState, Service, SwarmNode, Task } from '../model.js';
 import { isTerminal, stateRank } from '../task-state.js';
 import { isTaskDirty } from '../task-spec.js';
+import { groupByService } from '../views.js';
 import { globalEligible } from './filters.js';
 import { desire, isRunnable } from './task-helpers.js';
 
@@ -54,16 +55,9 @@ function endedForGood(t: Task): boolean {
 /** orchestrate returns the events that bring every service's tasks in line with its spec. */
 export function orchestrate(state: ClusterState, ctx: DecideContext): ClusterEvent[] {
   const events: ClusterEvent[] = [];
-  const tasksByService = new Map<string, Task[]>();
-  for (const task of Object.values(state.tasks)) {
-    if (!state.services[task.serviceId]) {
-      if (stateRank(task.desiredState) < stateRank('remove')) events.push(desire(ctx, task, 'remove'));
-      continue;
-    }
-    const list = tasksByService.get(task.serviceId) ?? [];
-    list.push(task);
-    tasksByService.set(task.serviceId, list);
-  }
+  const orphans = Object.values(state.tasks).filter((t) => !state.services[t.serviceId]);
+  for (const task of orphans) if (stateRank(task.desiredState) < stateRank('remove')) events.push(desire(ctx, task, 'remove'));
+  const tasksByService = groupByService(Object.values(state.tasks), (t) => t.serviceId);
   for (const service of Object.values(state.services)) {
     const tasks = tasksByService.get(service.id) ?? [];
     events.push(...restartEnded(ctx, service, tasks), ...relocate(state, ctx, service, tasks), ...releaseDelayed(ctx, tasks));

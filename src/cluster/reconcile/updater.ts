@@ -12,6 +12,7 @@ import type { DecideContext } from '../context.js';
 import type { ClusterEvent } from '../events.js';
 import { DEFAULT_UPDATE_CONFIG, type ClusterState, type Service, type Task, type UpdateConfig, type UpdateState } from '../model.js';
 import { isTaskDirty } from '../task-spec.js';
+import { groupByService } from '../views.js';
 import { isTerminal, stateRank, type TaskState } from '../task-state.js';
 import { newTask } from './orchestrator.js';
 import { desire, isRunnable } from './task-helpers.js';
@@ -165,12 +166,7 @@ function updateService(ctx: DecideContext, view: UpdateView): ClusterEvent[] {
 }
 
 function views(state: ClusterState): UpdateView[] {
-  const byService = new Map<string, Task[]>();
-  for (const task of Object.values(state.tasks)) {
-    const tasks = byService.get(task.serviceId);
-    if (tasks) tasks.push(task);
-    else byService.set(task.serviceId, [task]);
-  }
+  const byService = groupByService(Object.values(state.tasks), (t) => t.serviceId);
   return Object.values(state.services).map((s) => viewOf(state, s, byService.get(s.id) ?? []));
 }
 
