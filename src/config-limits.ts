@@ -45,6 +45,7 @@ export const LIMIT_FLAGS: readonly LimitFlag[] = [
   { key: 'commandBurst', flag: 'max-command-burst', env: 'SWARMLAB_MAX_COMMAND_BURST', unit: 'count', min: 1, max: 100_000, help: 'commands run back to back before the rate applies' },
   { key: 'maxOutputBytes', flag: 'max-output', env: 'SWARMLAB_MAX_OUTPUT', unit: 'size', min: 1024, max: GIB, help: 'output of one command; beyond it the command is interrupted' },
   { key: 'maxSessionBufferBytes', flag: 'max-session-buffer', env: 'SWARMLAB_MAX_SESSION_BUFFER', unit: 'size', min: 64 * 1024, max: GIB, help: 'output held for a slow client; more is dropped' },
+  { key: 'outputHoldMs', flag: 'output-hold', env: 'SWARMLAB_OUTPUT_HOLD', unit: 'duration', min: 0, max: 1000, help: 'longest a command\'s output waits to leave with the prompt in one packet; 0: at once' },
   { key: 'maxServices', flag: 'max-services', env: 'SWARMLAB_MAX_SERVICES', unit: 'count', min: 1, max: 100_000, help: 'services per team' },
   { key: 'maxNetworks', flag: 'max-networks', env: 'SWARMLAB_MAX_NETWORKS', unit: 'count', min: 1, max: 100_000, help: 'user networks per team' },
   { key: 'maxTasks', flag: 'max-tasks', env: 'SWARMLAB_MAX_TASKS', unit: 'count', min: 5, max: 1_000_000, help: 'tasks per team, history included' },

@@ -5,7 +5,9 @@
 // row costs one encryption and one socket write, not one per row (on one event loop shared by
 // every session, those writes are most of what a keystroke waits behind). While the shell holds
 // the terminal (from Enter to the next prompt) a command's echo, output and prompt leave as one
-// packet too, though its pieces run in different turns; held output waits at most HOLD_MS.
+// packet too, though its pieces run in different turns; held output waits at most holdMs
+// (SshLimits.outputHoldMs), so a command that streams (ping, a service converging) still shows
+// each line within a few milliseconds.
 
 import { StringDecoder } from 'node:string_decoder';
 import type { ServerChannel } from 'ssh2';
@@ -21,12 +23,6 @@ export interface PtyRequest {
 }
 
 const MAX_PENDING_INPUT = 64 * 1024;
-
-/**
- * HOLD_MS bounds how long held output waits: a command that streams (ping, a service converging)
- * still shows each line within a few milliseconds, while a quick one fits well inside it.
- */
-export const HOLD_MS = 5;
 
 /** clampSize keeps a client-reported size sane (0×0 means "unknown" in SSH: use 80×24). */
 export function clampSize(columns: number, rows: number): TerminalSize {
@@ -57,6 +53,7 @@ export class ChannelTerminal implements Terminal {
   private flushQueued = false;
   private holdTimer: NodeJS.Timeout | undefined;
   private holds = 0;
+  private readonly holdMs: number;
 
   constructor(private readonly channel: ServerChannel, pty: PtyRequest | undefined, output?: ChannelOutputOptions) {
     this.out = new BoundedWriter({
@@ -65,6 +62,7 @@ export class ChannelTerminal implements Terminal {
       maxBufferedBytes: output?.maxBufferedBytes ?? DEFAULT_SSH_LIMITS.maxSessionBufferBytes,
       notice: output?.notice ?? ((n) => `\r\nswarmlab: ${n} bytes of output were dropped\r\n`),
     });
+    this.holdMs = output?.holdMs ?? DEFAULT_SSH_LIMITS.outputHoldMs;
     this.isTTY = pty !== undefined;
     this.current = clampSize(pty?.columns ?? 80, pty?.rows ?? 24);
     channel.on('data', (chunk: Buffer) => {
@@ -106,10 +104,11 @@ export class ChannelTerminal implements Terminal {
   }
 
   /**
-   * hold keeps output back until every returned release has been called (or HOLD_MS passes), so
+   * hold keeps output back until every returned release has been called (or holdMs passes), so
    * that what a command writes over several turns of the event loop leaves in one packet.
    */
   hold(): () => void {
+    if (this.holdMs === 0) return () => undefined;
     this.holds++;
     let released = false;
     return () => {
@@ -133,7 +132,7 @@ export class ChannelTerminal implements Terminal {
       this.holdTimer ??= setTimeout(() => {
         this.holdTimer = undefined;
         this.flush();
-      }, HOLD_MS);
+      }, this.holdMs);
       return;
     }
     if (this.flushQueued) return;

@@ -133,6 +133,7 @@ export function startSshServer(options: SshServerOptions): Promise<SshServer> {
               handleSession: options.handleSession, shellLimits, userSlots,
               maxSessionsPerUser: limits.maxSessionsPerUser,
               maxSessionBufferBytes: limits.maxSessionBufferBytes,
+              outputHoldMs: limits.outputHoldMs,
               onRelease: (release) => releases.add(release),
             });
           }),

@@ -27,6 +27,7 @@ export interface SessionChannelContext {
   userSlots: KeyedSlots;
   maxSessionsPerUser: number;
   maxSessionBufferBytes: number;
+  outputHoldMs: number;
   /** onRelease registers a cleanup to run when the channel or the connection closes. */
   onRelease(release: () => void): void;
 }
@@ -61,7 +62,7 @@ export function handleSessionChannel(session: Session, ctx: SessionChannelContex
     started = true;
     const lang = langFromEnv(env);
     const tty = pty !== undefined;
-    terminal = new Terminal(channel, pty, { maxBufferedBytes: ctx.maxSessionBufferBytes, notice: (bytes) => droppedOutputText(lang, bytes, tty) });
+    terminal = new Terminal(channel, pty, { maxBufferedBytes: ctx.maxSessionBufferBytes, holdMs: ctx.outputHoldMs, notice: (bytes) => droppedOutputText(lang, bytes, tty) });
     const closed = new AbortController();
     channel.on('close', () => closed.abort());
     channel.on('error', () => closed.abort());

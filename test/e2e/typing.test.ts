@@ -3,6 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PtySession } from './helpers/ssh-client.js';
+import { DEFAULT_LIMITS } from '../../src/config.js';
 import { TestServer } from './helpers/test-server.js';
 
 let server: TestServer;
@@ -54,7 +55,10 @@ describe('typing', () => {
   });
 
   it("sends a command's echo, output and the next prompt as one packet", async () => {
-    const s = await session();
+    // A hold bound no scheduling delay can reach, so the packets are counted, not timed.
+    const held = await TestServer.start({ limits: { ...DEFAULT_LIMITS, outputHoldMs: 60_000 } });
+    const s = await PtySession.open(held.port, 'ana+manager2');
+    await s.waitFor(PROMPT);
     await s.run('echo warm', PROMPT);
     const packets: string[] = [];
     const onData = (d: Buffer): void => void packets.push(d.toString('utf8'));
@@ -66,6 +70,7 @@ describe('typing', () => {
     expect(packets[0]).toMatch(/^docker node ls\r\nID +HOSTNAME[^]*\r\nana@manager2:~\$ $/);
     expect(packets[1]).toBe(`echo one; echo two\r\none\r\ntwo\r\n${PROMPT}`);
     s.close();
+    await held.stop();
   });
 
   it('follows window resizes in docker --help', async () => {

@@ -21,8 +21,11 @@ export interface BoundedWriterOptions {
   notice(droppedBytes: number): string;
 }
 
-/** ChannelOutputOptions is what a ChannelTerminal needs to build its BoundedWriter: the bound and the notice. */
-export type ChannelOutputOptions = Pick<BoundedWriterOptions, 'maxBufferedBytes' | 'notice'>;
+/**
+ * ChannelOutputOptions is what a ChannelTerminal needs for its output: its BoundedWriter's bound and
+ * notice, and how long output may be held (SshLimits.outputHoldMs).
+ */
+export type ChannelOutputOptions = Pick<BoundedWriterOptions, 'maxBufferedBytes' | 'notice'> & { holdMs?: number };
 
 type Target = 'stdout' | 'stderr';
 

@@ -21,6 +21,11 @@ export interface SshLimits {
   maxSessionsPerUser: number;
   /** maxSessionBufferBytes bounds output waiting for a slow client, per session. */
   maxSessionBufferBytes: number;
+  /**
+   * outputHoldMs bounds how long a command's output is held back to leave with the next prompt in
+   * one packet (ChannelTerminal.hold); 0 sends it at once.
+   */
+  outputHoldMs: number;
 }
 
 /** SessionLimits are everything the SSH edge enforces or hands to a session's shell. */
@@ -36,6 +41,7 @@ export const DEFAULT_SSH_LIMITS: SshLimits = {
   maxSessionsPerConnection: 10,
   maxSessionsPerUser: 20,
   maxSessionBufferBytes: 4 * 1024 * 1024,
+  outputHoldMs: 5,
 };
 
 /** DEFAULT_SESSION_LIMITS are the SSH and shell defaults together. */

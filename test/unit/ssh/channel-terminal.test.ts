@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import type { ServerChannel } from 'ssh2';
-import { ChannelTerminal, HOLD_MS, clampSize } from '../../../src/ssh/channel-terminal.js';
+import { ChannelTerminal, clampSize } from '../../../src/ssh/channel-terminal.js';
+import { DEFAULT_SSH_LIMITS } from '../../../src/ssh/limits/ssh-limits.js';
 
 class FakeChannel extends EventEmitter {
   written: string[] = [];
@@ -13,9 +14,10 @@ class FakeChannel extends EventEmitter {
   }
 }
 
-const terminal = (pty = true) => {
+const terminal = (pty = true, holdMs?: number) => {
   const channel = new FakeChannel();
-  const term = new ChannelTerminal(channel as unknown as ServerChannel, pty ? { term: 'xterm', columns: 80, rows: 24 } : undefined);
+  const output = holdMs === undefined ? undefined : { maxBufferedBytes: 1 << 20, notice: () => '', holdMs };
+  const term = new ChannelTerminal(channel as unknown as ServerChannel, pty ? { term: 'xterm', columns: 80, rows: 24 } : undefined, output);
   return { channel, term };
 };
 
@@ -90,15 +92,24 @@ describe('ChannelTerminal', () => {
     expect(channel.written).toEqual(['ls\r\na b\r\n$ ', 'x']);
   });
 
-  it('sends held output after HOLD_MS anyway (a command that streams)', async () => {
+  it('sends held output after outputHoldMs anyway (a command that streams)', async () => {
     const { channel, term } = terminal(true);
     const release = term.hold();
     term.write('64 bytes from 10.0.0.2\n');
-    await new Promise((r) => setTimeout(r, HOLD_MS + 20));
+    await new Promise((r) => setTimeout(r, DEFAULT_SSH_LIMITS.outputHoldMs + 20));
     expect(channel.written).toEqual(['64 bytes from 10.0.0.2\r\n']);
     term.write('$ ');
     release();
     expect(channel.written).toEqual(['64 bytes from 10.0.0.2\r\n', '$ ']);
+  });
+
+  it('holds nothing when outputHoldMs is 0', async () => {
+    const { channel, term } = terminal(true, 0);
+    const release = term.hold();
+    term.write('a b\n');
+    await Promise.resolve();
+    expect(channel.written).toEqual(['a b\r\n']);
+    release();
   });
 
   it('lets a tap see output written just before it is removed', () => {
